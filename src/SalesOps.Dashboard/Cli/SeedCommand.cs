@@ -1,0 +1,105 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SalesOps.Data;
+using SalesOps.Data.Seeding;
+using SalesOps.Data.Startup;
+
+namespace SalesOps.Dashboard.Cli;
+
+/// <summary>
+/// <c>seed --accounts N [--random-seed S] [--batch-size B]</c>: migrates the configured database and writes N generated
+/// accounts with everything that belongs to them. Configuration (provider, connection string) comes from the usual
+/// sources, including <c>--Database:Provider=...</c> style arguments.
+/// </summary>
+public static class SeedCommand
+{
+    public const string Name = "seed";
+
+    public const string Usage = """
+        Usage: dotnet run --project src/SalesOps.Dashboard -- seed --accounts N [--random-seed S] [--batch-size B]
+                   [--Database:Provider=Sqlite|SqlServer|PostgreSql] [--ConnectionStrings:SalesOps="..."]
+        Writes N generated accounts (with contacts, deals, activities, tickets, usage, revenue, handoffs and signals)
+        into the configured database after applying its migrations. Adds to existing data.
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new DemoDataOptions();
+        var configArgs = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            switch (arg)
+            {
+                case "--help" or "-h":
+                    Console.WriteLine(Usage);
+                    return 0;
+                case "--accounts" or "--random-seed" or "--batch-size":
+                    if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n <= 0)
+                    {
+                        return Fail($"{arg} needs a positive whole number, e.g. {arg} 500.");
+                    }
+
+                    i++;
+                    if (arg == "--accounts")
+                    {
+                        options.Accounts = n;
+                    }
+                    else if (arg == "--random-seed")
+                    {
+                        options.RandomSeed = n;
+                    }
+                    else
+                    {
+                        options.BatchSize = n;
+                    }
+
+                    break;
+                default:
+                    if (!arg.StartsWith("--", StringComparison.Ordinal) || !arg.Contains(':', StringComparison.Ordinal))
+                    {
+                        return Fail($"Unknown argument '{arg}'.");
+                    }
+
+                    configArgs.Add(arg);
+                    if (!arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
+                    {
+                        configArgs.Add(args[++i]);
+                    }
+
+                    break;
+            }
+        }
+
+        var builder = Host.CreateApplicationBuilder([.. configArgs]);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddSalesOpsData(migrateOnStart: false);
+        using var host = builder.Build();
+
+        var connection = host.Services.GetRequiredService<DatabaseConnection>();
+        _ = host.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        Console.WriteLine($"Seeding {options.Accounts:N0} accounts into {connection.Target} (random seed {options.RandomSeed}, {options.BatchSize} accounts per batch)");
+        await host.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+
+        var generator = host.Services.GetRequiredService<DemoDataGenerator>();
+        var lastReport = 0;
+        var progress = new Progress<int>(done =>
+        {
+            if (done - lastReport >= Math.Max(1000, options.Accounts / 20) || done == options.Accounts)
+            {
+                lastReport = done;
+                Console.WriteLine($"  {done:N0} / {options.Accounts:N0} accounts");
+            }
+        });
+        var summary = await generator.GenerateAsync(options, progress);
+        Console.WriteLine($"Done: {summary}");
+        return 0;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using SalesOps.Dashboard.Components.Charts;
+using SalesOps.Dashboard.Components.Shared;
+using SalesOps.Services.Accounts;
+
+namespace SalesOps.Dashboard.Components.Pages.Accounts;
+
+/// <summary>Account 360: key facts, the support fields, contacts, deals, activities, tickets and usage.</summary>
+public partial class AccountPage
+{
+    private AccountDetails? _account;
+    private bool _loaded;
+    private List<BreadcrumbItem> _breadcrumbs = [];
+
+    [Parameter]
+    public int Id { get; set; }
+
+    [Inject]
+    private IAccountService Accounts { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [CascadingParameter]
+    private BrowserTime Time { get; set; } = BrowserTime.Utc;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loaded = false;
+        _account = null;
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        _account = await Accounts.GetAsync(Id);
+        _loaded = true;
+        _breadcrumbs = [new("Accounts", "accounts"), new(_account?.Name ?? $"#{Id}", null, disabled: true)];
+    }
+
+    private string RenewalText(DateOnly renewal)
+    {
+        var days = renewal.DayNumber - DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).DayNumber;
+        return days switch
+        {
+            0 => "today",
+            1 => "tomorrow",
+            > 0 => $"in {days} days",
+            -1 => "yesterday",
+            _ => $"{-days} days ago",
+        };
+    }
+
+    private static List<ChartSeries> UsageSeries(AccountDetails a) =>
+    [
+        new("Seats licensed", a.Usage.Select(u => (double?)u.SeatsLicensed).ToList(), "#9e9e9e", Dashed: true),
+        new("Seats used", a.Usage.Select(u => (double?)u.SeatsUsed).ToList(), "#1e88e5"),
+        new("Active users", a.Usage.Select(u => (double?)u.ActiveUsers).ToList(), "#43a047"),
+        new("Advanced-feature users", a.Usage.Select(u => (double?)u.AdvancedFeatureUsers).ToList(), "#fb8c00"),
+    ];
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using SalesOps.Core.Support;
+using SalesOps.Data;
+
+namespace SalesOps.Services.Accounts;
+
+public sealed class SupportFieldsService(IDbContextFactory<SalesOpsDbContext> contextFactory, TimeProvider clock) : ISupportFieldsService
+{
+    private const int BatchSize = 500;
+    private readonly IDbContextFactory<SalesOpsDbContext> _contextFactory = contextFactory;
+    private readonly TimeProvider _clock = clock;
+
+    public async Task RefreshAsync(IReadOnlyCollection<int> accountIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(accountIds);
+        foreach (var chunk in accountIds.Distinct().Chunk(BatchSize))
+        {
+            await RefreshChunkAsync(chunk, ct);
+        }
+    }
+
+    public async Task<int> RefreshAllAsync(CancellationToken ct = default)
+    {
+        var count = 0;
+        var lastId = 0;
+        while (true)
+        {
+            int[] ids;
+            await using (var db = await _contextFactory.CreateDbContextAsync(ct))
+            {
+                ids = await db.Accounts.Where(a => a.Id > lastId).OrderBy(a => a.Id).Select(a => a.Id).Take(BatchSize).ToArrayAsync(ct);
+            }
+
+            if (ids.Length == 0)
+            {
+                return count;
+            }
+
+            await RefreshChunkAsync(ids, ct);
+            count += ids.Length;
+            lastId = ids[^1];
+        }
+    }
+
+    private async Task RefreshChunkAsync(int[] ids, CancellationToken ct)
+    {
+        var now = _clock.GetUtcNow();
+        await using var db = await _contextFactory.CreateDbContextAsync(ct);
+        var tickets = await db.SupportTickets.AsNoTracking()
+            .Where(t => t.AccountId != null && ids.Contains(t.AccountId.Value))
+            .Select(t => new { AccountId = t.AccountId!.Value, Facts = new TicketFacts(t.Status, t.CreatedAt, t.UpdatedAt, t.FirstResponseAt, t.SolvedAt, t.Satisfaction, t.EscalatedAt) })
+            .ToListAsync(ct);
+        var byAccount = tickets.ToLookup(t => t.AccountId, t => t.Facts);
+        var accounts = await db.Accounts.Where(a => ids.Contains(a.Id)).ToListAsync(ct);
+        foreach (var account in accounts)
+        {
+            account.Support = SupportFieldsCalculator.Derive(byAccount[account.Id], now);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}
