@@ -17,10 +17,16 @@ public static class DataHostingExtensions
         var services = builder.Services;
         var contentRoot = builder.Environment.ContentRootPath;
 
+        // An unknown provider stops start-up before anything else runs, with a message that lists the valid ones.
+        var configured = builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}"];
+        if (configured is not null && !DatabaseOptions.TryParseProvider(configured, out _))
+        {
+            throw new DatabaseStartupException(DatabaseOptions.UnknownProviderMessage(configured));
+        }
+
         services.TryAddTimeProvider();
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName)
-            .Validate(o => DatabaseOptions.TryParseProvider(o.Provider, out _), "Database:Provider is not one of: " + DatabaseOptions.ValidValues)
-            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName)
             .Validate(o => o.Accounts > 0, "Seed:Accounts must be a positive number.")
             .ValidateOnStart();

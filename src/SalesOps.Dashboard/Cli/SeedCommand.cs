@@ -83,7 +83,7 @@ public static class SeedCommand
 
         var generator = host.Services.GetRequiredService<DemoDataGenerator>();
         var lastReport = 0;
-        var progress = new Progress<int>(done =>
+        var progress = new ConsoleProgress(done =>
         {
             if (done - lastReport >= Math.Max(1000, options.Accounts / 20) || done == options.Accounts)
             {
@@ -94,6 +94,12 @@ public static class SeedCommand
         var summary = await generator.GenerateAsync(options, progress);
         Console.WriteLine($"Done: {summary}");
         return 0;
+    }
+
+    /// <summary>Reports on the generator's own thread, so lines come out in order (Progress&lt;T&gt; posts to the thread pool).</summary>
+    private sealed class ConsoleProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     private static int Fail(string message)
