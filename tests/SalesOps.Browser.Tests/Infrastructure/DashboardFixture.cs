@@ -1,0 +1,82 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+namespace SalesOps.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One app on a real Kestrel port (its own SQLite file with 60 seeded accounts) and one headless Chromium per test
+/// class; each test gets a fresh browser context from <see cref="NewSessionAsync"/>.
+/// </summary>
+public sealed class DashboardFixture : IAsyncLifetime, IAsyncDisposable
+{
+    public const int SeededAccounts = 60;
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"salesops-browser-{Guid.NewGuid():N}.db");
+    private DashboardApplicationFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseUrl { get; private set; } = default!;
+
+    /// <summary>The running app's services, for asking the same questions the pages ask.</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
+
+    public async Task InitializeAsync()
+    {
+        _factory = new DashboardApplicationFactory(_databasePath, SeededAccounts);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.ClientOptions.BaseAddress;
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task<BrowserSession> NewSessionAsync([CallerMemberName] string testName = "")
+    {
+        var browser = _browser ?? throw new InvalidOperationException("The browser has not started.");
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl.ToString(),
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
+            ColorScheme = ColorScheme.Light,
+            Locale = "en-US",
+            TimezoneId = "Europe/Berlin",
+        });
+        return await BrowserSession.StartAsync(context, testName);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+}
