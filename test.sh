@@ -21,6 +21,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 work=$(mktemp -d /tmp/salesops-tests.XXXXXX)
+chmod 755 "$work"  # the PostgreSQL server runs as the postgres user and must reach its folder inside
 cleanup() {
   "$root/scripts/postgres-test-server.sh" stop "$work/pg" || true
   rm -rf "$work"
@@ -36,11 +37,18 @@ echo "PostgreSQL for tests: ${SALESOPS_TEST_POSTGRES%%;Username*}"
 [ -f node_modules/chart.js/package.json ] || npm ci --no-audit --no-fund >/dev/null || { echo "npm ci failed" >&2; exit 1; }
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed" >&2; exit 1; }
 
-dotnet test SalesOps.Dashboard.sln --logger "trx" --results-directory "$work/results" "$@"
-status=$?
+status=0
+dotnet build SalesOps.Dashboard.sln -nologo -v q || status=$?
+if [ "$status" -eq 0 ]; then
+  # One run per project, each into its own folder: result files are named by the second they were written.
+  for project in tests/*/*.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" --no-build --logger trx --results-directory "$work/results/$name" "$@" || status=$?
+  done
+fi
 
 passed=0; failed=0; skipped=0
-for trx in "$work"/results/*.trx; do
+for trx in "$work"/results/*/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   value() { printf '%s' "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }

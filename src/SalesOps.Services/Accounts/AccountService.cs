@@ -112,10 +112,13 @@ public sealed class AccountService(IDbContextFactory<SalesOpsDbContext> contextF
         }
 
         var account = a.Account;
-        var contacts = await db.Contacts.AsNoTracking().Where(c => c.AccountId == accountId)
-            .OrderBy(c => c.Role).ThenBy(c => c.LastName).ThenBy(c => c.FirstName)
-            .Select(c => new ContactView(c.Id, c.FirstName + " " + c.LastName, c.Title, c.Role, c.Email, c.Phone, c.Department))
-            .ToListAsync(ct);
+        // Roles are stored as text; order them as the enum declares (decision makers first) after loading.
+        var contacts = (await db.Contacts.AsNoTracking().Where(c => c.AccountId == accountId)
+            .Select(c => new { View = new ContactView(c.Id, c.FirstName + " " + c.LastName, c.Title, c.Role, c.Email, c.Phone, c.Department), c.LastName, c.FirstName })
+            .ToListAsync(ct))
+            .OrderBy(c => c.View.Role).ThenBy(c => c.LastName, StringComparer.CurrentCulture).ThenBy(c => c.FirstName, StringComparer.CurrentCulture)
+            .Select(c => c.View)
+            .ToList();
 
         // The support fields shown here are derived from the tickets on every read, with the same calculator that
         // fills the stored copy, so the page can never disagree with the tickets below it.
