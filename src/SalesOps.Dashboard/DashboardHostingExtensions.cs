@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
+using SalesOps.Dashboard.Auth;
 using SalesOps.Dashboard.Components;
 using SalesOps.Data.Startup;
 
@@ -33,9 +34,11 @@ public static class DashboardHostingExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseSalesOpsAuth();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));

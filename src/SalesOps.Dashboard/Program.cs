@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SalesOps.Dashboard;
+using SalesOps.Dashboard.Auth;
 using SalesOps.Dashboard.Cli;
 using SalesOps.Data;
 using SalesOps.Data.Startup;
@@ -15,6 +16,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddSalesOpsData();
     builder.AddSalesOpsServices();
+    builder.AddSalesOpsAuth();
     builder.AddSalesOpsDashboard();
 
     var app = builder.Build();

@@ -27,6 +27,7 @@ public static class DataHostingExtensions
         services.TryAddTimeProvider();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName);
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.SectionName)
             .Validate(o => o.Accounts > 0, "Seed:Accounts must be a positive number.")
             .ValidateOnStart();

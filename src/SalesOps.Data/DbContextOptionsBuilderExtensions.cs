@@ -23,7 +23,7 @@ public static class DbContextOptionsBuilderExtensions
         return provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(assembly)),
-            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(assembly).EnableRetryOnFailure()),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(assembly)),
             DatabaseProvider.PostgreSql => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(assembly)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
         };

@@ -1,12 +1,24 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Domain;
+using SalesOps.Data.Auditing;
 using SalesOps.Data.Configurations;
+using SalesOps.Data.Identity;
 
 namespace SalesOps.Data;
 
-/// <summary>The one database context. Short-lived: Blazor components get one per operation from the factory.</summary>
-public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options) : DbContext(options)
+/// <summary>
+/// The one database context: the CRM record, sign-in (ASP.NET Core Identity), data-protection keys and the audit
+/// trail. Short-lived: Blazor components get one per operation from the factory. Every change to an audited record is
+/// written to <see cref="AuditEntries"/> in the same transaction as the change (see <see cref="AuditRecorder"/>).
+/// </summary>
+public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options, TimeProvider? clock = null)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The clock that stamps audit entries (the app's TimeProvider when created by the factory).</summary>
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<Contact> Contacts => Set<Contact>();
@@ -23,6 +35,14 @@ public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options) : Db
     public DbSet<HandoffStakeholder> HandoffStakeholders => Set<HandoffStakeholder>();
     public DbSet<ExpansionSignal> ExpansionSignals => Set<ExpansionSignal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<WallDisplayToken> WallDisplayTokens => Set<WallDisplayToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>
+    /// Off only for bulk generation of demo and benchmark data, which is not a change anybody made; everything else
+    /// is audited.
+    /// </summary>
+    public bool AuditEnabled { get; set; } = true;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -42,21 +62,50 @@ public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options) : Db
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountConfiguration).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AccountConfiguration).Assembly);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var audit = AuditRecorder.Capture(this);
+        if (audit.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        // The audit entries need the ids of new records, so the change is saved first and its entries right after,
+        // inside one transaction: either both are stored or neither.
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var written = base.SaveChanges(acceptAllChangesOnSuccess: true);
+        AuditEntries.AddRange(AuditRecorder.Complete(audit));
+        base.SaveChanges(acceptAllChangesOnSuccess: true);
+        transaction?.Commit();
+        return written;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var audit = AuditRecorder.Capture(this);
+        if (audit.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        AuditEntries.AddRange(AuditRecorder.Complete(audit));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return written;
     }
 
     private void RenewVersions()

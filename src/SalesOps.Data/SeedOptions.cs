@@ -13,4 +13,7 @@ public sealed class SeedOptions
 
     public int Accounts { get; set; } = 500;
     public int RandomSeed { get; set; } = 20_240_601;
+
+    /// <summary>Password of the demo users (one per role) created with the demo data; shown on the sign-in page.</summary>
+    public string DemoPassword { get; set; } = "Demo-Password-2026";
 }

@@ -1,6 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SalesOps.Services.Accounts;
+using SalesOps.Services.Analytics;
+using SalesOps.Services.Audit;
+using SalesOps.Services.Users;
+using SalesOps.Services.WallDisplays;
+using SalesOps.Services.Security;
 
 namespace SalesOps.Services;
 
@@ -10,9 +15,28 @@ public static class ServicesHostingExtensions
     public static IHostApplicationBuilder AddSalesOpsServices(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<IAccountService, AccountService>();
+        builder.Services.AddScoped<CurrentUser>();
+        builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        builder.Services.AddAuthorizedScoped<IAccountService, AccountService>();
         builder.Services.AddScoped<ISupportFieldsService, SupportFieldsService>();
         builder.Services.AddHostedService<SupportFieldsRefreshService>();
+        builder.Services.AddUserServices();
+        builder.Services.AddAuditServices();
+        builder.Services.AddWallDisplayServices();
+        builder.Services.AddAnalyticsServices();
         return builder;
+    }
+
+    /// <summary>
+    /// Registers a service behind <see cref="AuthorizingProxy{TService}"/>: pages and endpoints get the checked
+    /// interface; the implementation itself is not resolvable on its own.
+    /// </summary>
+    public static IServiceCollection AddAuthorizedScoped<TService, TImplementation>(this IServiceCollection services)
+        where TService : class
+        where TImplementation : class, TService
+    {
+        services.AddScoped<TImplementation>();
+        services.AddScoped(sp => ServiceAccess.Wrap<TService>(sp.GetRequiredService<TImplementation>(), sp.GetRequiredService<ICurrentUser>()));
+        return services;
     }
 }

@@ -149,6 +149,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
             Add(TeamRole.Success, success);
             Add(TeamRole.Support, support);
             Add(TeamRole.Operations, 2);
+            db.AuditEnabled = false;
             db.TeamMembers.AddRange(existing);
             await db.SaveChangesAsync(ct);
         }
@@ -737,6 +738,8 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
     private async Task WriteBatchAsync(Batch batch, CancellationToken ct)
     {
         await using var db = await _contextFactory.CreateDbContextAsync(ct);
+        // Generated data is not a change anybody made: no audit entries for it.
+        db.AuditEnabled = false;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Accounts.AddRange(batch.Accounts);

@@ -1,0 +1,41 @@
+namespace SalesOps.Core.Security;
+
+/// <summary>
+/// Who may do what. Every page, endpoint and writing service method names one of these policies; this table is the
+/// single place that says which roles each policy admits (the access-matrix test reads it too).
+/// </summary>
+public static class Policies
+{
+    /// <summary>See customer records and dashboards.</summary>
+    public const string ViewCustomers = nameof(ViewCustomers);
+
+    /// <summary>Change customer records (support tier, primary contact, ...).</summary>
+    public const string EditCustomers = nameof(EditCustomers);
+
+    /// <summary>Create users, assign roles, disable, reset passwords.</summary>
+    public const string ManageUsers = nameof(ManageUsers);
+
+    /// <summary>Read the audit log.</summary>
+    public const string ViewAuditLog = nameof(ViewAuditLog);
+
+    /// <summary>Create and revoke wall-display tokens.</summary>
+    public const string ManageWallDisplays = nameof(ManageWallDisplays);
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [ViewCustomers] = AppRoles.All,
+        [EditCustomers] = [AppRoles.OpsManager, AppRoles.Sales, AppRoles.Success, AppRoles.Support],
+        [ManageUsers] = [AppRoles.OpsManager],
+        [ViewAuditLog] = [AppRoles.OpsManager],
+        [ManageWallDisplays] = [AppRoles.OpsManager],
+    };
+
+    /// <summary>True when a user holding <paramref name="userRoles"/> passes <paramref name="policy"/>.</summary>
+    public static bool Allows(string policy, IEnumerable<string> userRoles)
+    {
+        ArgumentNullException.ThrowIfNull(userRoles);
+        return Roles.TryGetValue(policy, out var allowed)
+            ? userRoles.Any(r => allowed.Contains(r, StringComparer.Ordinal))
+            : throw new ArgumentException($"Unknown policy '{policy}'.", nameof(policy));
+    }
+}

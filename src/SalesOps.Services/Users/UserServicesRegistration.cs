@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SalesOps.Services.Users;
+
+/// <summary>Registers the services of user administration (Users page).</summary>
+public static class UserServicesRegistration
+{
+    public static IServiceCollection AddUserServices(this IServiceCollection services)
+    {
+        return services;
+    }
+}
