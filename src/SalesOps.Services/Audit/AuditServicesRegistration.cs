@@ -7,6 +7,7 @@ public static class AuditServicesRegistration
 {
     public static IServiceCollection AddAuditServices(this IServiceCollection services)
     {
+        services.AddAuthorizedScoped<IAuditLogService, AuditLogService>();
         return services;
     }
 }

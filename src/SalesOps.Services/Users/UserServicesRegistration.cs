@@ -7,6 +7,7 @@ public static class UserServicesRegistration
 {
     public static IServiceCollection AddUserServices(this IServiceCollection services)
     {
+        services.AddAuthorizedScoped<IUserAdminService, UserAdminService>();
         return services;
     }
 }
