@@ -6,6 +6,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MudBlazor.Services;
 using SalesOps.Dashboard.Auth;
 using SalesOps.Dashboard.Components;
+using SalesOps.Dashboard.Security;
 using SalesOps.Data.Startup;
 
 namespace SalesOps.Dashboard;
@@ -22,12 +23,15 @@ public static class DashboardHostingExtensions
             o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
             o.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
+        builder.AddSalesOpsSecurity();
         return builder;
     }
 
     public static WebApplication UseSalesOpsDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First, so that every response (errors, redirects, static files) carries the security headers.
+        app.UseSalesOpsSecurity();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

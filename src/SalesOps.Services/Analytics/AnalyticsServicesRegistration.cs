@@ -7,6 +7,7 @@ public static class AnalyticsServicesRegistration
 {
     public static IServiceCollection AddAnalyticsServices(this IServiceCollection services)
     {
+        services.AddAuthorizedScoped<IAnalyticsService, AnalyticsService>();
         return services;
     }
 }

@@ -7,6 +7,9 @@ public static class WallDisplayServicesRegistration
 {
     public static IServiceCollection AddWallDisplayServices(this IServiceCollection services)
     {
+        services.AddAuthorizedScoped<IWallDisplayService, WallDisplayService>();
+        // Deliberately a plain registration: the gate serves walls, which have no user (see IWallDisplayGate).
+        services.AddScoped<IWallDisplayGate, WallDisplayGate>();
         return services;
     }
 }
