@@ -4,12 +4,13 @@ using Microsoft.Playwright;
 using SalesOps.Browser.Tests.Infrastructure;
 using SalesOps.Browser.Tests.Pages;
 using SalesOps.Core.Domain;
+using SalesOps.Core.Security;
 using SalesOps.Services.Accounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace SalesOps.Browser.Tests.Accounts;
 
-/// <summary>Read-only journeys through the accounts list and the account page; nothing here changes data.</summary>
+/// <summary>Read-only journeys through the accounts list and the account page, signed in as a Viewer; nothing here changes data.</summary>
 public sealed partial class AccountsJourneyTests(DashboardFixture app) : IClassFixture<DashboardFixture>
 {
     private const string AllAccounts = "60 accounts";
@@ -17,7 +18,7 @@ public sealed partial class AccountsJourneyTests(DashboardFixture app) : IClassF
     [Fact]
     public async Task Search_narrows_the_list_and_the_account_page_shows_support_fields_tickets_and_a_drawn_usage_chart()
     {
-        await using var session = await app.NewSessionAsync();
+        await using var session = await app.NewSignedInSessionAsync(AppRoles.Viewer);
         await session.RunAsync(async () =>
         {
             var list = new AccountsListPage(session.Page);
@@ -66,7 +67,7 @@ public sealed partial class AccountsJourneyTests(DashboardFixture app) : IClassF
     public async Task Segment_filter_shows_only_enterprise_accounts_and_keeps_the_filter_in_the_url()
     {
         int expected;
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = app.CreateScopeAs(AppRoles.Viewer))
         {
             var accounts = scope.ServiceProvider.GetRequiredService<IAccountService>();
             expected = (await accounts.SearchAsync(new AccountQuery { Segment = Segment.Enterprise, PageSize = 1 })).TotalCount;
@@ -74,7 +75,7 @@ public sealed partial class AccountsJourneyTests(DashboardFixture app) : IClassF
 
         Assert.InRange(expected, 1, DashboardFixture.SeededAccounts - 1);
 
-        await using var session = await app.NewSessionAsync();
+        await using var session = await app.NewSignedInSessionAsync(AppRoles.Viewer);
         await session.RunAsync(async () =>
         {
             var list = new AccountsListPage(session.Page);
@@ -94,7 +95,7 @@ public sealed partial class AccountsJourneyTests(DashboardFixture app) : IClassF
     [Fact]
     public async Task Accounts_list_and_account_page_log_no_console_errors_and_no_failed_requests()
     {
-        await using var session = await app.NewSessionAsync();
+        await using var session = await app.NewSignedInSessionAsync(AppRoles.Viewer);
         await session.RunAsync(async () =>
         {
             var list = new AccountsListPage(session.Page);
@@ -121,7 +122,7 @@ public sealed partial class AccountsJourneyTests(DashboardFixture app) : IClassF
     [Fact]
     public async Task Readme_screenshots_show_a_loaded_accounts_list_and_account_page()
     {
-        await using var session = await app.NewSessionAsync();
+        await using var session = await app.NewSignedInSessionAsync(AppRoles.Viewer);
         await session.RunAsync(async () =>
         {
             var list = new AccountsListPage(session.Page);

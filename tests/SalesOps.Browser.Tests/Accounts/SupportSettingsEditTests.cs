@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SalesOps.Browser.Tests.Infrastructure;
 using SalesOps.Browser.Tests.Pages;
+using SalesOps.Core.Security;
 using static Microsoft.Playwright.Assertions;
 
 namespace SalesOps.Browser.Tests.Accounts;
@@ -11,7 +12,8 @@ public sealed class SupportSettingsEditTests(DashboardFixture app) : IClassFixtu
     [Fact]
     public async Task Changing_the_support_tier_shows_a_saved_message_and_survives_a_reload()
     {
-        await using var session = await app.NewSessionAsync();
+        // Success is one of the roles of EditCustomers.
+        await using var session = await app.NewSignedInSessionAsync(AppRoles.Success);
         await session.RunAsync(async () =>
         {
             var list = new AccountsListPage(session.Page);

@@ -16,5 +16,7 @@ public sealed class DashboardApplicationFactory(string databasePath, int account
         builder.UseSetting("ConnectionStrings:SalesOps", $"Data Source={databasePath}");
         builder.UseSetting("Seed:Accounts", accounts.ToString(CultureInfo.InvariantCulture));
         builder.UseEnvironment("Development");
+        // Every test signs in through the form, all from one address; the limit is for people, not test runs.
+        builder.UseSetting("Security:RateLimits:Login:PermitLimit", "1000");
     }
 }

@@ -1,6 +1,10 @@
 using System.Runtime.CompilerServices;
+using System.Security.Claims;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SalesOps.Browser.Tests.Pages;
+using SalesOps.Services.Security;
 
 namespace SalesOps.Browser.Tests.Infrastructure;
 
@@ -56,6 +60,31 @@ public sealed class DashboardFixture : IAsyncLifetime, IAsyncDisposable
             TimezoneId = "Europe/Berlin",
         });
         return await BrowserSession.StartAsync(context, testName);
+    }
+
+    /// <summary>A new session already signed in through the sign-in page as the demo user of <paramref name="role"/>.</summary>
+    public async Task<BrowserSession> NewSignedInSessionAsync(string role, [CallerMemberName] string testName = "")
+    {
+        var session = await NewSessionAsync(testName);
+        try
+        {
+            await new LoginPage(session.Page).SignInAsync(LoginPage.DemoEmail(role), LoginPage.DemoPassword);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A service scope acting as a signed-in user with <paramref name="role"/>, for asking services what a page would show.</summary>
+    public AsyncServiceScope CreateScopeAs(string role)
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, LoginPage.DemoEmail(role)), new Claim(ClaimTypes.Role, role)], "Test")));
+        return scope;
     }
 
     public async Task DisposeAsync()

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Domain;
+using SalesOps.Core.Security;
 using SalesOps.Dashboard.Components.Pages.Accounts;
 using SalesOps.Dashboard.Tests.Infrastructure;
 
@@ -16,6 +17,22 @@ public sealed class AccountPageSupportFieldsTests : MudTestBase, IClassFixture<S
     {
         _db = db;
         Services.AddRealAccountService(db);
+        // A Success user: may see and edit customers (the card's edit button sits behind EditCustomers).
+        this.AddAuthorization()
+            .SetAuthorized("success@demo.salesops.example")
+            .SetRoles(AppRoles.Success)
+            .SetPolicies(Policies.ViewCustomers, Policies.EditCustomers);
+    }
+
+    [Fact]
+    public async Task Edit_button_is_shown_to_a_role_that_may_edit_customers()
+    {
+        var account = await AccountWithTicketsAndEscalationAsync();
+
+        var cut = Render<AccountPage>(p => p.Add(x => x.Id, account.Id));
+
+        cut.WaitForAssertion(() => Assert.Equal(TierText(account.SupportTier), Field(cut, "support-tier")));
+        Assert.Single(cut.FindAll("[data-testid=support-fields] button"), b => b.TextContent.Contains("Edit tier and contact", StringComparison.Ordinal));
     }
 
     [Fact]
