@@ -36,6 +36,7 @@ public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options, Time
     public DbSet<ExpansionSignal> ExpansionSignals => Set<ExpansionSignal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<WallDisplayToken> WallDisplayTokens => Set<WallDisplayToken>();
+    public DbSet<CrmConfigurationVersion> ConfigurationVersions => Set<CrmConfigurationVersion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using SalesOps.Services.Accounts;
 using SalesOps.Services.Analytics;
 using SalesOps.Services.Audit;
+using SalesOps.Services.Configuration;
 using SalesOps.Services.Users;
 using SalesOps.Services.WallDisplays;
 using SalesOps.Services.Security;
@@ -15,6 +16,7 @@ public static class ServicesHostingExtensions
     public static IHostApplicationBuilder AddSalesOpsServices(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<ICrmConfigurationProvider, CrmConfigurationProvider>();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         builder.Services.AddAuthorizedScoped<IAccountService, AccountService>();

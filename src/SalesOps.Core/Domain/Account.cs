@@ -33,6 +33,9 @@ public class Account : IVersioned
     // filter on them, refreshed whenever the account's tickets change.
     public DerivedSupportFields Support { get; set; } = new();
 
+    /// <summary>The latest health snapshot's result (see <see cref="HealthSnapshot"/>).</summary>
+    public CurrentHealth Health { get; set; } = new();
+
     public Guid Version { get; set; }
 
     public List<Contact> Contacts { get; set; } = [];

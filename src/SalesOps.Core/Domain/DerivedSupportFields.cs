@@ -4,7 +4,7 @@ namespace SalesOps.Core.Domain;
 /// The support fields that follow from an account's tickets. Never edited by hand: <c>SupportFieldsCalculator</c>
 /// computes them and every write path that touches tickets stores the result.
 /// </summary>
-public class DerivedSupportFields
+public class DerivedSupportFields : IDerivedValues
 {
     /// <summary>Share of rated tickets solved in the last 90 days rated Good, 0–100; null when none were rated.</summary>
     public decimal? CsatLast90Days { get; set; }

@@ -15,6 +15,13 @@ public class HealthSnapshot
     public int? Engagement { get; set; }
     public int? Sentiment { get; set; }
     public int? Commercial { get; set; }
+    public bool IsAtRisk { get; set; }
+    /// <summary>The account's ARR when the snapshot was taken.</summary>
+    public decimal Arr { get; set; }
+    /// <summary>JSON: each component with the inputs it used and lacked, in words.</summary>
+    public string Explanation { get; set; } = "[]";
+    /// <summary>JSON: the at-risk reasons that applied, in words.</summary>
+    public string AtRiskReasons { get; set; } = "[]";
     public int ConfigurationVersion { get; set; }
     public DateTimeOffset ComputedAt { get; set; }
 }

@@ -21,6 +21,9 @@ public static class Policies
     /// <summary>Create and revoke wall-display tokens.</summary>
     public const string ManageWallDisplays = nameof(ManageWallDisplays);
 
+    /// <summary>Change the CRM configuration (health model, rules, templates, ...).</summary>
+    public const string ManageConfiguration = nameof(ManageConfiguration);
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         [ViewCustomers] = AppRoles.All,
@@ -28,6 +31,7 @@ public static class Policies
         [ManageUsers] = [AppRoles.OpsManager],
         [ViewAuditLog] = [AppRoles.OpsManager],
         [ManageWallDisplays] = [AppRoles.OpsManager],
+        [ManageConfiguration] = [AppRoles.OpsManager],
     };
 
     /// <summary>True when a user holding <paramref name="userRoles"/> passes <paramref name="policy"/>.</summary>

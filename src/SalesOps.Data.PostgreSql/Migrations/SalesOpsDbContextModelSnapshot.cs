@@ -259,6 +259,37 @@ namespace SalesOps.Data.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Health", "SalesOps.Core.Domain.Account.Health#CurrentHealth", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("ArrAtStake")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("HealthArrAtStake");
+
+                            b1.Property<string>("Band")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("HealthBand");
+
+                            b1.Property<DateTimeOffset?>("ComputedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("HealthComputedAt");
+
+                            b1.Property<int>("Confidence")
+                                .HasColumnType("integer")
+                                .HasColumnName("HealthConfidence");
+
+                            b1.Property<bool>("IsAtRisk")
+                                .HasColumnType("boolean")
+                                .HasColumnName("HealthIsAtRisk");
+
+                            b1.Property<int?>("Score")
+                                .HasColumnType("integer")
+                                .HasColumnName("HealthScore");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Limits", "SalesOps.Core.Domain.Account.Limits#PlanLimits", b1 =>
                         {
                             b1.IsRequired();
@@ -500,6 +531,41 @@ namespace SalesOps.Data.PostgreSql.Migrations
                     b.HasIndex("Email");
 
                     b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("SalesOps.Core.Domain.CrmConfigurationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("ConfigurationVersions");
                 });
 
             modelBuilder.Entity("SalesOps.Core.Domain.ExpansionSignal", b =>
@@ -837,6 +903,15 @@ namespace SalesOps.Data.PostgreSql.Migrations
                     b.Property<int>("AccountId")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("Arr")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("AtRiskReasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Band")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -860,6 +935,14 @@ namespace SalesOps.Data.PostgreSql.Migrations
                     b.Property<int?>("Engagement")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<bool>("IsAtRisk")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("ProductAdoption")
                         .HasColumnType("integer");
 
@@ -874,7 +957,8 @@ namespace SalesOps.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Date");
+                    b.HasIndex("AccountId", "Date")
+                        .IsUnique();
 
                     b.HasIndex("Date", "Band");
 

@@ -260,6 +260,37 @@ namespace SalesOps.Data.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Health", "SalesOps.Core.Domain.Account.Health#CurrentHealth", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("ArrAtStake")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("HealthArrAtStake");
+
+                            b1.Property<string>("Band")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("HealthBand");
+
+                            b1.Property<DateTimeOffset?>("ComputedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("HealthComputedAt");
+
+                            b1.Property<int>("Confidence")
+                                .HasColumnType("int")
+                                .HasColumnName("HealthConfidence");
+
+                            b1.Property<bool>("IsAtRisk")
+                                .HasColumnType("bit")
+                                .HasColumnName("HealthIsAtRisk");
+
+                            b1.Property<int?>("Score")
+                                .HasColumnType("int")
+                                .HasColumnName("HealthScore");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Limits", "SalesOps.Core.Domain.Account.Limits#PlanLimits", b1 =>
                         {
                             b1.IsRequired();
@@ -501,6 +532,41 @@ namespace SalesOps.Data.SqlServer.Migrations
                     b.HasIndex("Email");
 
                     b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("SalesOps.Core.Domain.CrmConfigurationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("ConfigurationVersions");
                 });
 
             modelBuilder.Entity("SalesOps.Core.Domain.ExpansionSignal", b =>
@@ -839,6 +905,15 @@ namespace SalesOps.Data.SqlServer.Migrations
                     b.Property<int>("AccountId")
                         .HasColumnType("int");
 
+                    b.Property<decimal>("Arr")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("AtRiskReasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("Band")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -862,6 +937,14 @@ namespace SalesOps.Data.SqlServer.Migrations
                     b.Property<int?>("Engagement")
                         .HasColumnType("int");
 
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsAtRisk")
+                        .HasColumnType("bit");
+
                     b.Property<int?>("ProductAdoption")
                         .HasColumnType("int");
 
@@ -876,7 +959,8 @@ namespace SalesOps.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Date");
+                    b.HasIndex("AccountId", "Date")
+                        .IsUnique();
 
                     b.HasIndex("Date", "Band");
 

@@ -246,6 +246,37 @@ namespace SalesOps.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Health", "SalesOps.Core.Domain.Account.Health#CurrentHealth", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double>("ArrAtStake")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("REAL")
+                                .HasColumnName("HealthArrAtStake");
+
+                            b1.Property<string>("Band")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HealthBand");
+
+                            b1.Property<long?>("ComputedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HealthComputedAt");
+
+                            b1.Property<int>("Confidence")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HealthConfidence");
+
+                            b1.Property<bool>("IsAtRisk")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HealthIsAtRisk");
+
+                            b1.Property<int?>("Score")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HealthScore");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Limits", "SalesOps.Core.Domain.Account.Limits#PlanLimits", b1 =>
                         {
                             b1.IsRequired();
@@ -481,6 +512,39 @@ namespace SalesOps.Data.Sqlite.Migrations
                     b.HasIndex("Email");
 
                     b.ToTable("Contacts");
+                });
+
+            modelBuilder.Entity("SalesOps.Core.Domain.CrmConfigurationVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("ConfigurationVersions");
                 });
 
             modelBuilder.Entity("SalesOps.Core.Domain.ExpansionSignal", b =>
@@ -806,6 +870,15 @@ namespace SalesOps.Data.Sqlite.Migrations
                     b.Property<int>("AccountId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("Arr")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("AtRiskReasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Band")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -829,6 +902,14 @@ namespace SalesOps.Data.Sqlite.Migrations
                     b.Property<int?>("Engagement")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAtRisk")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ProductAdoption")
                         .HasColumnType("INTEGER");
 
@@ -843,7 +924,8 @@ namespace SalesOps.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "Date");
+                    b.HasIndex("AccountId", "Date")
+                        .IsUnique();
 
                     b.HasIndex("Date", "Band");
 

@@ -28,6 +28,7 @@ public static class AuditRecorder
         [typeof(ExpansionSignal)] = "ExpansionSignal",
         [typeof(TeamMember)] = "TeamMember",
         [typeof(WallDisplayToken)] = "WallDisplayToken",
+        [typeof(CrmConfigurationVersion)] = "Configuration",
         [typeof(AppUser)] = "User",
         [typeof(IdentityUserRole<string>)] = "User",
     };
@@ -144,8 +145,8 @@ public static class AuditRecorder
 
         foreach (var complex in entry.ComplexProperties)
         {
-            // Derived support fields are recomputed from tickets; the tickets' own audit entries tell that story.
-            if (complex.Metadata.ClrType == typeof(DerivedSupportFields))
+            // Derived values (support fields, current health) are recomputed by the system from audited records.
+            if (typeof(IDerivedValues).IsAssignableFrom(complex.Metadata.ClrType))
             {
                 continue;
             }

@@ -36,6 +36,16 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
             s.Property(p => p.ComputedAt).HasColumnName("SupportComputedAt");
         });
 
+        b.ComplexProperty(x => x.Health, h =>
+        {
+            h.Property(p => p.Score).HasColumnName("HealthScore");
+            h.Property(p => p.Band).HasColumnName("HealthBand");
+            h.Property(p => p.Confidence).HasColumnName("HealthConfidence");
+            h.Property(p => p.IsAtRisk).HasColumnName("HealthIsAtRisk");
+            h.Property(p => p.ArrAtStake).HasColumnName("HealthArrAtStake");
+            h.Property(p => p.ComputedAt).HasColumnName("HealthComputedAt");
+        });
+
         b.HasOne(x => x.Owner).WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.NoAction);
         b.HasOne(x => x.Csm).WithMany().HasForeignKey(x => x.CsmId).OnDelete(DeleteBehavior.NoAction);
         b.HasOne(x => x.PrimarySupportContact).WithMany().HasForeignKey(x => x.PrimarySupportContactId)

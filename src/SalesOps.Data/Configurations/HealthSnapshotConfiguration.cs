@@ -9,7 +9,10 @@ internal sealed class HealthSnapshotConfiguration : IEntityTypeConfiguration<Hea
     public void Configure(EntityTypeBuilder<HealthSnapshot> b)
     {
         b.HasOne<Account>().WithMany(a => a.HealthSnapshots).HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(x => new { x.AccountId, x.Date });
+        b.Property(x => x.Explanation).HasMaxLength(8000);
+        b.Property(x => x.AtRiskReasons).HasMaxLength(4000);
+        // One snapshot per account and day: a recompute on the same day replaces it.
+        b.HasIndex(x => new { x.AccountId, x.Date }).IsUnique();
         b.HasIndex(x => new { x.Date, x.Band });
     }
 }
