@@ -4,6 +4,7 @@ using SalesOps.Services.Accounts;
 using SalesOps.Services.Analytics;
 using SalesOps.Services.Audit;
 using SalesOps.Services.Configuration;
+using SalesOps.Services.Health;
 using SalesOps.Services.Users;
 using SalesOps.Services.WallDisplays;
 using SalesOps.Services.Security;
@@ -19,6 +20,7 @@ public static class ServicesHostingExtensions
         builder.Services.AddSingleton<ICrmConfigurationProvider, CrmConfigurationProvider>();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        builder.Services.AddAuthorizedScoped<ICrmConfigurationService, CrmConfigurationService>();
         builder.Services.AddAuthorizedScoped<IAccountService, AccountService>();
         builder.Services.AddScoped<ISupportFieldsService, SupportFieldsService>();
         builder.Services.AddHostedService<SupportFieldsRefreshService>();
@@ -26,6 +28,8 @@ public static class ServicesHostingExtensions
         builder.Services.AddAuditServices();
         builder.Services.AddWallDisplayServices();
         builder.Services.AddAnalyticsServices();
+        // After AddSalesOpsData's migrate-and-seed hosted service (hosted services start in registration order).
+        builder.Services.AddHealthServices();
         return builder;
     }
 

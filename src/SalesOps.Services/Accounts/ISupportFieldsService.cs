@@ -1,7 +1,7 @@
 namespace SalesOps.Services.Accounts;
 
 /// <summary>Keeps the support fields stored on accounts equal to what their tickets say.</summary>
-public interface ISupportFieldsService
+internal interface ISupportFieldsService
 {
     /// <summary>Recomputes the derived support fields of the given accounts from their tickets.</summary>
     Task RefreshAsync(IReadOnlyCollection<int> accountIds, CancellationToken ct = default);

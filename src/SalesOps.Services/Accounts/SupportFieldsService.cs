@@ -1,10 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Support;
 using SalesOps.Data;
+using SalesOps.Services.Health;
 
 namespace SalesOps.Services.Accounts;
 
-public sealed class SupportFieldsService(IDbContextFactory<SalesOpsDbContext> contextFactory, TimeProvider clock) : ISupportFieldsService
+/// <remarks>
+/// <see cref="RefreshAsync"/> is the hook every ticket write path calls, so it also recomputes the accounts' health
+/// (when a health service is given; tests of the support fields alone leave it out).
+/// </remarks>
+internal sealed class SupportFieldsService(IDbContextFactory<SalesOpsDbContext> contextFactory, TimeProvider clock, IHealthSnapshotService? health = null) : ISupportFieldsService
 {
     private const int BatchSize = 500;
     private readonly IDbContextFactory<SalesOpsDbContext> _contextFactory = contextFactory;
@@ -16,6 +21,11 @@ public sealed class SupportFieldsService(IDbContextFactory<SalesOpsDbContext> co
         foreach (var chunk in accountIds.Distinct().Chunk(BatchSize))
         {
             await RefreshChunkAsync(chunk, ct);
+        }
+
+        if (health is not null)
+        {
+            await health.RecomputeAccountsAsync(accountIds, ct);
         }
     }
 

@@ -10,17 +10,12 @@ using SalesOps.Services.Security;
 namespace SalesOps.Dashboard.Tests.Security;
 
 /// <summary>
-/// Every service interface (SalesOps.Services.*, named I…Service) states an access rule on each method, and the
-/// DI-resolved service enforces it. Found by reflection, so new services are covered without edits here.
+/// Every public service interface (SalesOps.Services.*, named I…Service) states an access rule on each method, and
+/// the DI-resolved service enforces it. Found by reflection, so new services are covered without edits here.
+/// Services for background work only (no user behind the call) are internal to SalesOps.Services instead.
 /// </summary>
 public sealed class ServiceAccessRulesTests(SalesOpsAppFactory factory) : IClassFixture<SalesOpsAppFactory>
 {
-    /// <summary>
-    /// Services for background work only (no user behind the call): exempt from access attributes, so no page or
-    /// component may inject them (checked below).
-    /// </summary>
-    private static readonly Type[] SystemOnlyServices = [typeof(ISupportFieldsService)];
-
     public static IReadOnlyList<Type> ServiceInterfaces { get; } = typeof(IAccountService).Assembly.GetTypes()
         .Where(t => t.IsInterface && t.IsPublic && t.Namespace?.StartsWith("SalesOps.Services.", StringComparison.Ordinal) == true
             && t.Name.StartsWith('I') && t.Name.EndsWith("Service", StringComparison.Ordinal))
@@ -30,7 +25,7 @@ public sealed class ServiceAccessRulesTests(SalesOpsAppFactory factory) : IClass
     [Fact]
     public void Every_method_of_every_service_interface_declares_RequiresPolicy_or_AnyUser()
     {
-        var offenders = ServiceInterfaces.Except(SystemOnlyServices)
+        var offenders = ServiceInterfaces
             .SelectMany(t => t.GetMethods().Select(m => (Type: t, Method: m)))
             .Where(x => x.Method.GetCustomAttribute<RequiresPolicyAttribute>() is null && x.Method.GetCustomAttribute<AnyUserAttribute>() is null)
             .Select(x => $"{x.Type.Name}.{x.Method.Name}")
@@ -46,12 +41,24 @@ public sealed class ServiceAccessRulesTests(SalesOpsAppFactory factory) : IClass
     }
 
     [Fact]
+    public void Support_fields_service_is_system_only_so_not_a_public_service_interface()
+    {
+        var type = typeof(IAccountService).Assembly.GetType("SalesOps.Services.Accounts.ISupportFieldsService", throwOnError: true)!;
+
+        Assert.False(type.IsPublic);
+        Assert.DoesNotContain(type, ServiceInterfaces);
+    }
+
+    [Fact]
     public void No_component_injects_a_system_only_service()
     {
+        // Internal services check no access; SalesOps.Services lets the Dashboard see its internals, so the
+        // compiler alone would not stop a page injecting one.
+        var services = typeof(IAccountService).Assembly;
         var injecting = typeof(Program).Assembly.GetTypes()
             .Where(t => typeof(IComponent).IsAssignableFrom(t))
             .SelectMany(t => t.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-                .Where(p => p.GetCustomAttribute<InjectAttribute>() is not null && SystemOnlyServices.Contains(p.PropertyType))
+                .Where(p => p.GetCustomAttribute<InjectAttribute>() is not null && p.PropertyType.Assembly == services && !p.PropertyType.IsPublic)
                 .Select(p => $"{t.Name}.{p.Name}"))
             .ToList();
 
@@ -61,7 +68,7 @@ public sealed class ServiceAccessRulesTests(SalesOpsAppFactory factory) : IClass
     [Fact]
     public async Task Calling_a_method_a_viewer_lacks_the_policy_for_throws_AccessDeniedException()
     {
-        var methods = ServiceInterfaces.Except(SystemOnlyServices)
+        var methods = ServiceInterfaces
             .SelectMany(t => t.GetMethods().Select(m => (Type: t, Method: m, Policy: m.GetCustomAttribute<RequiresPolicyAttribute>()?.Policy)))
             .Where(x => x.Policy is not null && !Policies.Allows(x.Policy, [AppRoles.Viewer]))
             .ToList();
@@ -93,7 +100,7 @@ public sealed class ServiceAccessRulesTests(SalesOpsAppFactory factory) : IClass
     public async Task Calling_any_service_method_without_a_signed_in_user_throws_AccessDeniedException()
     {
         var failures = new List<string>();
-        foreach (var type in ServiceInterfaces.Except(SystemOnlyServices))
+        foreach (var type in ServiceInterfaces)
         {
             await using var scope = factory.Services.CreateAsyncScope();
             var service = scope.ServiceProvider.GetService(type);

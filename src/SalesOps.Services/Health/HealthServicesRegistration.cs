@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SalesOps.Services.Health;
+
+/// <summary>Registers the health snapshot job and its schedule.</summary>
+public static class HealthServicesRegistration
+{
+    // The longest period a timer accepts is about 49.7 days.
+    private static readonly TimeSpan MaxInterval = TimeSpan.FromDays(49);
+
+    public static IServiceCollection AddHealthServices(this IServiceCollection services)
+    {
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.SectionName)
+            .Validate(o => o.RecomputeInterval > TimeSpan.Zero && o.RecomputeInterval <= MaxInterval,
+                $"Health:RecomputeInterval must be a positive time span of at most {MaxInterval.TotalDays} days, e.g. 1.00:00:00 for a day.")
+            .ValidateOnStart();
+        // Singleton: the job and the write paths share it; it opens a short-lived context per batch.
+        services.AddSingleton<IHealthSnapshotService, HealthSnapshotService>();
+        services.AddHostedService<HealthRecomputeService>();
+        return services;
+    }
+}
