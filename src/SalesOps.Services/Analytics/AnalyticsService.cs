@@ -4,7 +4,7 @@ using SalesOps.Data;
 
 namespace SalesOps.Services.Analytics;
 
-public sealed class AnalyticsService(IDbContextFactory<SalesOpsDbContext> contextFactory, TimeProvider clock) : IAnalyticsService
+public sealed partial class AnalyticsService(IDbContextFactory<SalesOpsDbContext> contextFactory, TimeProvider clock) : IAnalyticsService
 {
     /// <summary>How far ahead "renewals due" looks, in days (inclusive of today and the last day).</summary>
     public const int RenewalHorizonDays = 90;

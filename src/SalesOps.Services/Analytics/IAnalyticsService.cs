@@ -1,4 +1,5 @@
 using SalesOps.Core.Security;
+using SalesOps.Services.Common;
 using SalesOps.Services.Security;
 
 namespace SalesOps.Services.Analytics;
@@ -12,4 +13,24 @@ public interface IAnalyticsService
     /// <summary>Accounts, ARR, open tickets and escalations, renewals due in the next 90 days and open expansion signals.</summary>
     [RequiresPolicy(Policies.ViewCustomers)]
     Task<PortfolioSummary> GetPortfolioSummaryAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// The overview dashboard: KPI tiles (see <see cref="OverviewKpis"/> for what each number counts), accounts and ARR
+    /// per health band plus "not scored", the portfolio's mean score per snapshot date over the last 13 weeks, and the
+    /// five at-risk accounts with the most ARR.
+    /// </summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<PortfolioOverview> GetOverviewAsync(CancellationToken ct = default);
+
+    /// <summary>One page of the at-risk accounts (not churned) matching the query, with their reasons in words.</summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<PagedResult<AtRiskRow>> GetAtRiskAsync(AtRiskQuery query, CancellationToken ct = default);
+
+    /// <summary>Every at-risk account matching the query's filters and sort (paging ignored) as CSV text with a header row.</summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<string> GetAtRiskCsvAsync(AtRiskQuery query, CancellationToken ct = default);
+
+    /// <summary>One account's health explained (score, components in words, trend, biggest mover), or null when there is no such account.</summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<AccountHealth?> GetAccountHealthAsync(int accountId, CancellationToken ct = default);
 }

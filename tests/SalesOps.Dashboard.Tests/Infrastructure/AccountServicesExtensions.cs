@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SalesOps.Data;
 using SalesOps.Services.Accounts;
+using SalesOps.Services.Analytics;
 
 namespace SalesOps.Dashboard.Tests.Infrastructure;
 
@@ -15,6 +16,8 @@ public static class AccountServicesExtensions
         services.AddDbContextFactory<SalesOpsDbContext>(database.Configure);
         services.AddSingleton<TimeProvider>(clock);
         services.AddScoped<IAccountService, AccountService>();
+        // The account page's health card reads the analytics service.
+        services.AddScoped<IAnalyticsService, AnalyticsService>();
         return clock;
     }
 }
