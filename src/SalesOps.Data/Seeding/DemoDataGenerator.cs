@@ -493,7 +493,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
             if (solved is not null)
             {
                 satisfaction = r.Bool(0.6f)
-                    ? (r.Bool(0.35f + health * 0.6f) ? SatisfactionRating.Good : SatisfactionRating.Bad)
+                    ? (r.Bool(0.15f + health * 0.8f) ? SatisfactionRating.Good : SatisfactionRating.Bad)
                     : r.Bool(0.5f) ? SatisfactionRating.Offered : SatisfactionRating.NotOffered;
             }
 
@@ -513,7 +513,8 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
                 AssigneeId = team.Pick(TeamRole.Support, r).Id,
             };
 
-            var escalationChance = (priority >= TicketPriority.High ? 0.12f : 0.02f) * (1.5f - health);
+            // Struggling accounts escalate far more often, mostly lately.
+            var escalationChance = (priority >= TicketPriority.High ? 0.12f : 0.02f) * (1.5f - health) * (health < 0.35f && ageDays < 90 ? 4f : 1f);
             if (r.Bool(Math.Min(0.6f, escalationChance)))
             {
                 ticket.EscalatedAt = created.AddHours(r.Double(1, 48));
@@ -538,7 +539,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
         var r = f.Random;
         var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)); // Monday of this week
         // Some healthy accounts are near or over their plan limits: the expansion triggers have something to find.
-        var targetUtilisation = Math.Clamp(0.25 + health * 0.7 + (health > 0.75f && r.Bool(0.3f) ? 0.12 : 0), 0.05, 1.05);
+        var targetUtilisation = Math.Clamp(0.08 + health * 0.87 + (health > 0.75f && r.Bool(0.3f) ? 0.12 : 0), 0.05, 1.05);
         var departments = Math.Max(1, (int)Math.Round(health * r.Int(1, 7)));
         for (var w = UsageWeeks - 1; w >= 0; w--)
         {
@@ -556,7 +557,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
             }
 
             var seatsUsed = Math.Clamp((int)Math.Round(seats * utilisation), 0, (int)(seats * 1.1));
-            var active = (int)Math.Round(seatsUsed * r.Double(0.6, 0.95));
+            var active = (int)Math.Round(seatsUsed * (0.3 + 0.6 * health) * r.Double(0.9, 1.05));
             account.Usage.Add(new UsageSnapshot
             {
                 PeriodStart = period,
