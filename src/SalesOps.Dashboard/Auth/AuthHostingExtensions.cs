@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -68,6 +69,9 @@ public static class AuthHostingExtensions
             o.LoginPath = LoginPath;
             o.LogoutPath = LogoutPath;
             o.AccessDeniedPath = AccessDeniedPath;
+            // API callers get status codes, not a redirect to an HTML sign-in page.
+            o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
 
         services.AddAuthorizationBuilder()
@@ -87,6 +91,20 @@ public static class AuthHostingExtensions
 
         AddOpenIdConnect(builder, authentication);
         return builder;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     public static WebApplication UseSalesOpsAuth(this WebApplication app)

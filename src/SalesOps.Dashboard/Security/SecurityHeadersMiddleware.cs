@@ -17,7 +17,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; " +
         "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
-    public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+    public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     public const string WallPathPrefix = "/wall";
 

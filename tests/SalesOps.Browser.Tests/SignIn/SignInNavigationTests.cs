@@ -12,6 +12,8 @@ public sealed class SignInNavigationTests(DashboardFixture app) : IClassFixture<
 {
     private static readonly string[] AdminLinks = ["Users", "Audit log", "Wall displays"];
 
+    private static readonly string[] CustomerLinks = ["Overview", "Accounts", "At-risk customers"];
+
     public static TheoryData<string> Roles() => [.. AppRoles.All];
 
     [Theory]
@@ -27,7 +29,7 @@ public sealed class SignInNavigationTests(DashboardFixture app) : IClassFixture<
             await list.GotoAsync();
             var shell = new AppShell(session.Page);
 
-            string[] expected = role == AppRoles.OpsManager ? ["Accounts", .. AdminLinks] : ["Accounts"];
+            string[] expected = role == AppRoles.OpsManager ? [.. CustomerLinks, .. AdminLinks] : CustomerLinks;
             Assert.Equal(expected, await shell.NavLinkNamesAsync());
             await Expect(shell.Navigation.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Administration" }))
                 .ToHaveCountAsync(role == AppRoles.OpsManager ? 1 : 0);
