@@ -1,16 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Domain;
 using SalesOps.Data;
+using SalesOps.Services.Configuration;
 
 namespace SalesOps.Services.Analytics;
 
-public sealed partial class AnalyticsService(IDbContextFactory<SalesOpsDbContext> contextFactory, TimeProvider clock) : IAnalyticsService
+public sealed partial class AnalyticsService : IAnalyticsService
 {
     /// <summary>How far ahead "renewals due" looks, in days (inclusive of today and the last day).</summary>
     public const int RenewalHorizonDays = 90;
 
-    private readonly IDbContextFactory<SalesOpsDbContext> _contextFactory = contextFactory;
-    private readonly TimeProvider _clock = clock;
+    private readonly IDbContextFactory<SalesOpsDbContext> _contextFactory;
+    private readonly TimeProvider _clock;
+    private readonly ICrmConfigurationProvider _configuration;
+
+    // Internal: the configuration provider is internal; AnalyticsServicesRegistration builds it.
+    internal AnalyticsService(IDbContextFactory<SalesOpsDbContext> contextFactory, TimeProvider clock, ICrmConfigurationProvider configuration)
+    {
+        _contextFactory = contextFactory;
+        _clock = clock;
+        _configuration = configuration;
+    }
 
     public async Task<PortfolioSummary> GetPortfolioSummaryAsync(CancellationToken ct = default)
     {

@@ -1,4 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesOps.Data;
+using SalesOps.Services.Configuration;
+using SalesOps.Services.Security;
 
 namespace SalesOps.Services.Analytics;
 
@@ -7,7 +11,12 @@ public static class AnalyticsServicesRegistration
 {
     public static IServiceCollection AddAnalyticsServices(this IServiceCollection services)
     {
-        services.AddAuthorizedScoped<IAnalyticsService, AnalyticsService>();
+        // Built by hand: its constructor takes the internal configuration provider, which the container cannot see.
+        services.AddScoped(sp => new AnalyticsService(
+            sp.GetRequiredService<IDbContextFactory<SalesOpsDbContext>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ICrmConfigurationProvider>()));
+        services.AddScoped(sp => ServiceAccess.Wrap<IAnalyticsService>(sp.GetRequiredService<AnalyticsService>(), sp.GetRequiredService<ICurrentUser>()));
         return services;
     }
 }

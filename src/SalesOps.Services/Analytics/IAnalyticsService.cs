@@ -33,4 +33,11 @@ public interface IAnalyticsService
     /// <summary>One account's health explained (score, components in words, trend, biggest mover), or null when there is no such account.</summary>
     [RequiresPolicy(Policies.ViewCustomers)]
     Task<AccountHealth?> GetAccountHealthAsync(int accountId, CancellationToken ct = default);
+
+    /// <summary>
+    /// The renewal pipeline of the next 12 months (from today to the end of the 12th calendar month) by month and by
+    /// quarter — ARR by health band, forecast, ARR at risk — and one page of the renewals with their status.
+    /// </summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<RenewalPipeline> GetRenewalPipelineAsync(RenewalPipelineQuery? query = null, CancellationToken ct = default);
 }

@@ -12,7 +12,7 @@ public sealed class SignInNavigationTests(DashboardFixture app) : IClassFixture<
 {
     private static readonly string[] AdminLinks = ["Users", "Audit log", "Wall displays"];
 
-    private static readonly string[] CustomerLinks = ["Overview", "Accounts", "At-risk customers"];
+    private static readonly string[] CustomerLinks = ["Overview", "Accounts", "At-risk customers", "Renewals"];
 
     public static TheoryData<string> Roles() => [.. AppRoles.All];
 

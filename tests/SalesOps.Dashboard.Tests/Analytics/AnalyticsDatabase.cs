@@ -1,3 +1,4 @@
+using SalesOps.Services.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -44,12 +45,14 @@ public class AnalyticsDatabase : IAsyncLifetime, IDisposable
         services.AddDbContextFactory<SalesOpsDbContext>(Configure);
         services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
         services.AddScoped<IAccountService, AccountService>();
-        services.AddScoped<IAnalyticsService, AnalyticsService>();
+        services.AddSingleton<ICrmConfigurationProvider>(sp => new CrmConfigurationProvider(sp.GetRequiredService<IDbContextFactory<SalesOpsDbContext>>()));
+        services.AddScoped<IAnalyticsService>(sp => new AnalyticsService(sp.GetRequiredService<IDbContextFactory<SalesOpsDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ICrmConfigurationProvider>()));
     }
 
     /// <summary>The same service the page uses, for the expected numbers.</summary>
     public AnalyticsService Analytics() =>
-        new(_services!.GetRequiredService<IDbContextFactory<SalesOpsDbContext>>(), new FakeTimeProvider(Now));
+        new(_services!.GetRequiredService<IDbContextFactory<SalesOpsDbContext>>(), new FakeTimeProvider(Now),
+            new CrmConfigurationProvider(_services!.GetRequiredService<IDbContextFactory<SalesOpsDbContext>>()));
 
     public async Task InitializeAsync()
     {

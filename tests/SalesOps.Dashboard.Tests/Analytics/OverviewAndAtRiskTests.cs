@@ -40,7 +40,7 @@ public sealed class OverviewAndAtRiskTests : MudTestBase, IClassFixture<Analytic
 
         Assert.Equal("accounts", Href("kpi-accounts"));
         Assert.Equal("at-risk", Href("kpi-arr-at-risk"));
-        Assert.Equal("at-risk?renewal=90", Href("kpi-renewals"));
+        Assert.Equal("renewals", Href("kpi-renewals"));
         Assert.Equal("at-risk?reason=OpenEscalation", Href("kpi-escalations"));
         Assert.Empty(cut.FindAll("[data-testid=health-pending]"));
     }

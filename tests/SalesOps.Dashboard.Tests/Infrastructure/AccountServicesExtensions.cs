@@ -1,8 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SalesOps.Data;
 using SalesOps.Services.Accounts;
 using SalesOps.Services.Analytics;
+using SalesOps.Services.Configuration;
 
 namespace SalesOps.Dashboard.Tests.Infrastructure;
 
@@ -17,7 +19,9 @@ public static class AccountServicesExtensions
         services.AddSingleton<TimeProvider>(clock);
         services.AddScoped<IAccountService, AccountService>();
         // The account page's health card reads the analytics service.
-        services.AddScoped<IAnalyticsService, AnalyticsService>();
+        services.AddSingleton<ICrmConfigurationProvider>(sp => new CrmConfigurationProvider(sp.GetRequiredService<IDbContextFactory<SalesOpsDbContext>>()));
+        services.AddScoped<IAnalyticsService>(sp => new AnalyticsService(
+            sp.GetRequiredService<IDbContextFactory<SalesOpsDbContext>>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ICrmConfigurationProvider>()));
         return clock;
     }
 }

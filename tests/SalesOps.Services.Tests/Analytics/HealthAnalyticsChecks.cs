@@ -1,3 +1,4 @@
+using SalesOps.Services.Configuration;
 using SalesOps.Core.Domain;
 using SalesOps.Core.Health;
 using SalesOps.Services.Analytics;
@@ -8,7 +9,7 @@ namespace SalesOps.Services.Tests.Analytics;
 /// <summary>The health dashboards' numbers on <see cref="HealthAnalyticsDataset"/>, checked against hand-worked values; shared by the providers.</summary>
 public static class HealthAnalyticsChecks
 {
-    public static AnalyticsService Service(TestDatabase database) => new(database.Factory, database.Clock);
+    public static AnalyticsService Service(TestDatabase database) => new(database.Factory, database.Clock, new CrmConfigurationProvider(database.Factory));
 
     public static async Task OverviewKpisMatchTheHandWorkedNumbersAsync(TestDatabase database)
     {

@@ -1,3 +1,4 @@
+using SalesOps.Services.Configuration;
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Domain;
 using SalesOps.Core.Security;
@@ -13,7 +14,7 @@ public sealed class PortfolioSummaryTests(SeededSqliteFixture fixture) : IClassF
 {
     private readonly TestDatabase _database = fixture.Database;
 
-    private AnalyticsService Analytics => new(_database.Factory, _database.Clock);
+    private AnalyticsService Analytics => new(_database.Factory, _database.Clock, new CrmConfigurationProvider(_database.Factory));
 
     [Fact]
     public async Task Summary_matches_counts_and_sums_taken_row_by_row()

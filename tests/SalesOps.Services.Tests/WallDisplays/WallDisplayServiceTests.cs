@@ -1,3 +1,4 @@
+using SalesOps.Services.Configuration;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed class WallDisplayServiceTests(SeededSqliteFixture fixture) : IClas
 
     private WallDisplayService Service(ICurrentUser? user = null) => new(_database.Factory, _clock, user ?? TestUsers.WithRole(AppRoles.OpsManager, OpsName));
 
-    private WallDisplayGate Gate => new(_database.Factory, _clock, new AnalyticsService(_database.Factory, _clock));
+    private WallDisplayGate Gate => new(_database.Factory, _clock, new AnalyticsService(_database.Factory, _clock, new CrmConfigurationProvider(_database.Factory)));
 
     [Fact]
     public async Task Create_returns_a_random_token_once_and_stores_only_its_hash_and_prefix()
@@ -152,7 +153,7 @@ public sealed class WallDisplayServiceTests(SeededSqliteFixture fixture) : IClas
 
         Assert.NotNull(reading);
         Assert.Equal("Exec floor", reading.DisplayName);
-        Assert.Equal(await new AnalyticsService(_database.Factory, _clock).GetPortfolioSummaryAsync(), reading.Summary);
+        Assert.Equal(await new AnalyticsService(_database.Factory, _clock, new CrmConfigurationProvider(_database.Factory)).GetPortfolioSummaryAsync(), reading.Summary);
     }
 
     [Theory]

@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SalesOps.Core.Domain;
+using SalesOps.Core.Health;
+using SalesOps.Core.Renewals;
+using SalesOps.Data;
+using SalesOps.Services.Common;
+
+namespace SalesOps.Services.Analytics;
+
+// Renewal pipeline: ARR by renewal month and band is grouped in the database; the list is paged in the database.
+public sealed partial class AnalyticsService
+{
+    public const int RenewalPipelineMonths = 12;
+    public const int MaxRenewalPageSize = 200;
+
+    public async Task<RenewalPipeline> GetRenewalPipelineAsync(RenewalPipelineQuery? query = null, CancellationToken ct = default)
+    {
+        query ??= new RenewalPipelineQuery();
+        var today = Today();
+        var firstMonth = new DateOnly(today.Year, today.Month, 1);
+        var to = firstMonth.AddMonths(RenewalPipelineMonths).AddDays(-1);
+        var (configuration, _) = await _configuration.GetCurrentAsync(ct);
+        var likelihood = configuration.RenewalLikelihood;
+
+        await using var db = await _contextFactory.CreateDbContextAsync(ct);
+        var accounts = db.Accounts.AsNoTracking()
+            .Where(a => a.Lifecycle != Lifecycle.Churned && a.RenewalDate >= today && a.RenewalDate <= to);
+        if (query.Segment is { } segment)
+        {
+            accounts = accounts.Where(a => a.Segment == segment);
+        }
+
+        if (query.OwnerId is { } owner)
+        {
+            accounts = accounts.Where(a => a.OwnerId == owner);
+        }
+
+        if (query.CsmId is { } csm)
+        {
+            accounts = accounts.Where(a => a.CsmId == csm);
+        }
+
+        var groups = await accounts
+            .GroupBy(a => new { a.RenewalDate.Year, a.RenewalDate.Month, a.Health.Band })
+            .Select(g => new
+            {
+                g.Key.Year, g.Key.Month, g.Key.Band,
+                Count = g.Count(),
+                Arr = g.Sum(a => a.Arr),
+                AtRisk = g.Sum(a => a.Health.IsAtRisk ? a.Health.ArrAtStake : 0m),
+            })
+            .ToListAsync(ct);
+
+        var cells = groups.Select(g => new Cell(new DateOnly(g.Year, g.Month, 1), g.Band, g.Count, g.Arr, g.AtRisk)).ToList();
+        var months = Enumerable.Range(0, RenewalPipelineMonths).Select(i =>
+        {
+            var start = firstMonth.AddMonths(i);
+            return Period(i == 0 ? today : start, start.AddMonths(1).AddDays(-1), start.ToString("MMM yyyy", CultureInfo.InvariantCulture),
+                cells.Where(c => c.Month == start).ToList(), likelihood);
+        }).ToList();
+        var quarters = Enumerable.Range(0, RenewalPipelineMonths / 3).Select(q =>
+        {
+            var start = firstMonth.AddMonths(q * 3);
+            var end = start.AddMonths(3).AddDays(-1);
+            var label = $"{start.ToString("MMM", CultureInfo.InvariantCulture)}–{end.ToString("MMM yyyy", CultureInfo.InvariantCulture)}";
+            return Period(q == 0 ? today : start, end, label, cells.Where(c => c.Month >= start && c.Month <= end).ToList(), likelihood);
+        }).ToList();
+
+        var total = await accounts.CountAsync(ct);
+        var size = Math.Clamp(query.PageSize, 1, MaxRenewalPageSize);
+        var rows = await accounts
+            .OrderBy(a => a.RenewalDate).ThenBy(a => a.Name).ThenBy(a => a.Id)
+            .Skip(Math.Max(0, query.Page) * size).Take(size)
+            .Select(a => new
+            {
+                a.Id, a.Name, a.RenewalDate, a.Arr, a.Health.Band,
+                Owner = a.Owner != null ? a.Owner.Name : null,
+                Csm = a.Csm != null ? a.Csm.Name : null,
+            })
+            .ToListAsync(ct);
+
+        // The page's renewal deals only (a handful of rows); the one closing nearest the renewal date decides the status.
+        var ids = rows.Select(r => r.Id).ToList();
+        var deals = await db.Opportunities.AsNoTracking()
+            .Where(o => o.Type == OpportunityType.Renewal && ids.Contains(o.AccountId))
+            .Select(o => new { o.AccountId, o.Id, o.CloseDate, o.Stage })
+            .ToListAsync(ct);
+
+        var items = rows.Select(r =>
+        {
+            var deal = deals.Where(d => d.AccountId == r.Id)
+                .OrderBy(d => Math.Abs(d.CloseDate.DayNumber - r.RenewalDate.DayNumber))
+                .ThenByDescending(d => d.CloseDate).ThenByDescending(d => d.Id)
+                .FirstOrDefault();
+            return new RenewalRow(r.Id, r.Name, r.RenewalDate, r.Arr, r.Band, r.Owner, r.Csm, RenewalStatuses.FromStage(deal?.Stage));
+        }).ToList();
+
+        return new RenewalPipeline(today, to, months, quarters, new PagedResult<RenewalRow>(items, total));
+    }
+
+    private static RenewalPeriod Period(DateOnly start, DateOnly end, string label, List<Cell> cells, Core.Configuration.RenewalLikelihoodSettings likelihood)
+    {
+        HealthBand?[] order = [HealthBand.Healthy, HealthBand.Watch, HealthBand.AtRisk, null];
+        var bands = order.Select(b => new BandSlice(b, cells.Where(c => c.Band == b).Sum(c => c.Count), cells.Where(c => c.Band == b).Sum(c => c.Arr))).ToList();
+        var forecast = bands.Where(b => b.Band is not null).Sum(b => RenewalForecast.Forecast(b.Arr, b.Band!.Value, likelihood));
+        return new RenewalPeriod(start, end, label, cells.Sum(c => c.Count), cells.Sum(c => c.Arr), bands, forecast, cells.Sum(c => c.AtRisk));
+    }
+
+    private sealed record Cell(DateOnly Month, HealthBand? Band, int Count, decimal Arr, decimal AtRisk);
+}
