@@ -98,12 +98,9 @@ public static class AuditRecorder
                 Action = action,
                 Changes = JsonSerializer.Serialize(changes, Json),
             };
-            Func<EntityEntry, string>? idAfterSave = null;
-            if (entry.State == EntityState.Added && entry.Entity is not IdentityUserRole<string>)
-            {
-                idAfterSave = KeyOf;
-            }
-            else
+            // New records get their id from the save; everything else is known now.
+            var idAfterSave = entry.State == EntityState.Added && entry.Entity is not IdentityUserRole<string>;
+            if (!idAfterSave)
             {
                 audit.EntityId = entry.Entity is IdentityUserRole<string> r ? r.UserId : KeyOf(entry);
             }
@@ -120,9 +117,9 @@ public static class AuditRecorder
         ArgumentNullException.ThrowIfNull(pending);
         foreach (var p in pending)
         {
-            if (p.IdAfterSave is not null)
+            if (p.IdAfterSave)
             {
-                p.Audit.EntityId = p.IdAfterSave(p.Entry);
+                p.Audit.EntityId = KeyOf(p.Entry);
             }
 
             yield return p.Audit;

@@ -4,4 +4,4 @@ using SalesOps.Core.Domain;
 namespace SalesOps.Data.Auditing;
 
 /// <summary>An audit entry captured before saving; new records get their id once the save has assigned it.</summary>
-public sealed record PendingAudit(EntityEntry Entry, AuditEntry Audit, Func<EntityEntry, string>? IdAfterSave);
+public sealed record PendingAudit(EntityEntry Entry, AuditEntry Audit, bool IdAfterSave);

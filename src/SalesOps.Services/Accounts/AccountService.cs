@@ -27,11 +27,6 @@ public sealed class AccountService(IDbContextFactory<SalesOpsDbContext> contextF
             accounts = accounts.Where(a => a.Name.ToLower().Contains(term) || a.Domain.ToLower().Contains(term));
         }
 
-        if (query.Segment is { } segment)
-        {
-            accounts = accounts.Where(a => a.Segment == segment);
-        }
-
         if (query.SupportTier is { } tier)
         {
             accounts = accounts.Where(a => a.SupportTier == tier);
@@ -42,16 +37,7 @@ public sealed class AccountService(IDbContextFactory<SalesOpsDbContext> contextF
             accounts = accounts.Where(a => a.Lifecycle == lifecycle);
         }
 
-        if (query.CsmId is { } csm)
-        {
-            accounts = accounts.Where(a => a.CsmId == csm);
-        }
-
-        if (query.OwnerId is { } owner)
-        {
-            accounts = accounts.Where(a => a.OwnerId == owner);
-        }
-
+        accounts = accounts.InSegmentAndBook(query.Segment, query.CsmId, query.OwnerId);
         var total = await accounts.CountAsync(ct);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(0, query.Page);

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Domain;
 using SalesOps.Core.Health;
 using SalesOps.Data;
+using SalesOps.Services.Accounts;
 using SalesOps.Services.Common;
 
 namespace SalesOps.Services.Analytics;
@@ -196,20 +197,7 @@ public sealed partial class AnalyticsService
     private static async Task<PagedResult<AtRiskRow>> AtRiskRowsAsync(SalesOpsDbContext db, AtRiskQuery query, DateOnly today, bool paged, CancellationToken ct)
     {
         var accounts = db.Accounts.AsNoTracking().Where(a => a.Lifecycle != Lifecycle.Churned && a.Health.IsAtRisk);
-        if (query.Segment is { } segment)
-        {
-            accounts = accounts.Where(a => a.Segment == segment);
-        }
-
-        if (query.CsmId is { } csm)
-        {
-            accounts = accounts.Where(a => a.CsmId == csm);
-        }
-
-        if (query.OwnerId is { } owner)
-        {
-            accounts = accounts.Where(a => a.OwnerId == owner);
-        }
+        accounts = accounts.InSegmentAndBook(query.Segment, query.CsmId, query.OwnerId);
 
         if (query.RenewalWithinDays is { } days)
         {

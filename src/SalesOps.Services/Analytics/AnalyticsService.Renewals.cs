@@ -4,6 +4,7 @@ using SalesOps.Core.Domain;
 using SalesOps.Core.Health;
 using SalesOps.Core.Renewals;
 using SalesOps.Data;
+using SalesOps.Services.Accounts;
 using SalesOps.Services.Common;
 
 namespace SalesOps.Services.Analytics;
@@ -26,20 +27,7 @@ public sealed partial class AnalyticsService
         await using var db = await _contextFactory.CreateDbContextAsync(ct);
         var accounts = db.Accounts.AsNoTracking()
             .Where(a => a.Lifecycle != Lifecycle.Churned && a.RenewalDate >= today && a.RenewalDate <= to);
-        if (query.Segment is { } segment)
-        {
-            accounts = accounts.Where(a => a.Segment == segment);
-        }
-
-        if (query.OwnerId is { } owner)
-        {
-            accounts = accounts.Where(a => a.OwnerId == owner);
-        }
-
-        if (query.CsmId is { } csm)
-        {
-            accounts = accounts.Where(a => a.CsmId == csm);
-        }
+        accounts = accounts.InSegmentAndBook(query.Segment, query.CsmId, query.OwnerId);
 
         var groups = await accounts
             .GroupBy(a => new { a.RenewalDate.Year, a.RenewalDate.Month, a.Health.Band })
