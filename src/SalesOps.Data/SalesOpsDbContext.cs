@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Domain;
 using SalesOps.Data.Auditing;
+using SalesOps.Data.Changes;
 using SalesOps.Data.Configurations;
 using SalesOps.Data.Identity;
 
@@ -13,9 +14,16 @@ namespace SalesOps.Data;
 /// trail. Short-lived: Blazor components get one per operation from the factory. Every change to an audited record is
 /// written to <see cref="AuditEntries"/> in the same transaction as the change (see <see cref="AuditRecorder"/>).
 /// </summary>
-public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options, TimeProvider? clock = null)
+/// <remarks>
+/// Saved changes to accounts' tickets, usage, activities or signals are reported to the
+/// <see cref="IAccountFactsListener"/> (when the app registers one) once they are committed: right after the save, or
+/// when the context is disposed if the save ran inside a transaction the caller opened.
+/// </remarks>
+public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options, TimeProvider? clock = null, IAccountFactsListener? factsListener = null)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    private Dictionary<int, AccountFactKinds>? _unreportedFacts;
+
     /// <summary>The clock that stamps audit entries (the app's TimeProvider when created by the factory).</summary>
     public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
 
@@ -41,7 +49,8 @@ public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options, Time
 
     /// <summary>
     /// Off only for bulk generation of demo and benchmark data, which is not a change anybody made; everything else
-    /// is audited.
+    /// is audited. Bulk generation is not reported to the <see cref="IAccountFactsListener"/> either: the generator's
+    /// caller computes what is derived once, at the end.
     /// </summary>
     public bool AuditEnabled { get; set; } = true;
 
@@ -72,41 +81,102 @@ public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options, Time
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewVersions();
+        var facts = CaptureFacts();
         var audit = AuditRecorder.Capture(this);
         if (audit.Count == 0)
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            ReportFacts(facts);
+            return saved;
         }
 
         // The audit entries need the ids of new records, so the change is saved first and its entries right after,
         // inside one transaction: either both are stored or neither.
-        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
-        var written = base.SaveChanges(acceptAllChangesOnSuccess: true);
-        AuditEntries.AddRange(AuditRecorder.Complete(audit));
-        base.SaveChanges(acceptAllChangesOnSuccess: true);
-        transaction?.Commit();
-        return written;
+        using (var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null)
+        {
+            var written = base.SaveChanges(acceptAllChangesOnSuccess: true);
+            AuditEntries.AddRange(AuditRecorder.Complete(audit));
+            base.SaveChanges(acceptAllChangesOnSuccess: true);
+            transaction?.Commit();
+            ReportFacts(facts);
+            return written;
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewVersions();
+        var facts = CaptureFacts();
         var audit = AuditRecorder.Capture(this);
         if (audit.Count == 0)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            ReportFacts(facts);
+            return saved;
         }
 
-        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
-        AuditEntries.AddRange(AuditRecorder.Complete(audit));
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
-        if (transaction is not null)
+        await using (var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null)
         {
-            await transaction.CommitAsync(cancellationToken);
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            AuditEntries.AddRange(AuditRecorder.Complete(audit));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            ReportFacts(facts);
+            return written;
+        }
+    }
+
+    public override void Dispose()
+    {
+        FlushFacts();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        FlushFacts();
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    private AccountFactsCollector? CaptureFacts() =>
+        factsListener is not null && AuditEnabled ? AccountFactsCollector.Capture(this) : null;
+
+    private void ReportFacts(AccountFactsCollector? facts)
+    {
+        if (facts is null || facts.IsEmpty)
+        {
+            return;
         }
 
-        return written;
+        _unreportedFacts ??= [];
+        foreach (var (accountId, kinds) in facts.Resolve())
+        {
+            _unreportedFacts[accountId] = _unreportedFacts.GetValueOrDefault(accountId) | kinds;
+        }
+
+        // Inside the caller's transaction nothing is committed yet: readers on other connections would see the old
+        // facts. Report when the context is disposed, after the caller has committed.
+        if (Database.CurrentTransaction is null)
+        {
+            FlushFacts();
+        }
+    }
+
+    private void FlushFacts()
+    {
+        if (_unreportedFacts is not { Count: > 0 } facts)
+        {
+            return;
+        }
+
+        _unreportedFacts = null;
+        factsListener?.OnAccountFactsChanged(new AccountFactsChange(facts));
     }
 
     private void RenewVersions()

@@ -4,6 +4,7 @@ using SalesOps.Services.Accounts;
 using SalesOps.Services.Analytics;
 using SalesOps.Services.Audit;
 using SalesOps.Services.Configuration;
+using SalesOps.Services.Events;
 using SalesOps.Services.Health;
 using SalesOps.Services.Users;
 using SalesOps.Services.WallDisplays;
@@ -17,6 +18,7 @@ public static class ServicesHostingExtensions
     public static IHostApplicationBuilder AddSalesOpsServices(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddEventServices();
         builder.Services.AddSingleton<ICrmConfigurationProvider, CrmConfigurationProvider>();
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

@@ -6,8 +6,9 @@ using SalesOps.Services.Health;
 namespace SalesOps.Services.Accounts;
 
 /// <remarks>
-/// <see cref="RefreshAsync"/> is the hook every ticket write path calls, so it also recomputes the accounts' health
-/// (when a health service is given; tests of the support fields alone leave it out).
+/// <see cref="RefreshAsync"/> runs after tickets change (the <see cref="Health.AccountFactsRecomputeWorker"/> calls it
+/// for every committed ticket change), so it also recomputes the accounts' health (when a health service is given;
+/// tests of the support fields alone leave it out).
 /// </remarks>
 internal sealed class SupportFieldsService(IDbContextFactory<SalesOpsDbContext> contextFactory, TimeProvider clock, IHealthSnapshotService? health = null) : ISupportFieldsService
 {

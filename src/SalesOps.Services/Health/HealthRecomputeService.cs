@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SalesOps.Data;
+using SalesOps.Services.Events;
 
 namespace SalesOps.Services.Health;
 
@@ -16,6 +17,7 @@ internal sealed class HealthRecomputeService(
     IHealthSnapshotService snapshots,
     IDbContextFactory<SalesOpsDbContext> contextFactory,
     IOptions<HealthOptions> options,
+    IEventBus events,
     TimeProvider clock,
     ILogger<HealthRecomputeService> logger) : BackgroundService
 {
@@ -36,6 +38,7 @@ internal sealed class HealthRecomputeService(
                 {
                     var count = await snapshots.RecomputeAllAsync(clock.GetUtcNow(), ct);
                     logger.LogInformation("Health recomputed for {Count} accounts", count);
+                    PublishAll();
                 }, stoppingToken);
             }
         }
@@ -61,13 +64,17 @@ internal sealed class HealthRecomputeService(
             logger.LogInformation("No health snapshots yet: writing {Weeks} weeks of history", HistoryWeeks);
             var count = await snapshots.BackfillHistoryAsync(HistoryWeeks, ct);
             logger.LogInformation("Health history written: {Count} snapshots", count);
+            PublishAll();
         }
         else if (!anyToday)
         {
             var count = await snapshots.RecomputeAllAsync(clock.GetUtcNow(), ct);
             logger.LogInformation("Health recomputed for {Count} accounts (no snapshots for {Today:yyyy-MM-dd} yet)", count, today.ToDateTime(TimeOnly.MinValue));
+            PublishAll();
         }
     }
+
+    private void PublishAll() => events.Publish(new HealthRecomputed([], AllAccounts: true, clock.GetUtcNow()));
 
     private async Task RunSafelyAsync(Func<CancellationToken, Task> work, CancellationToken ct)
     {

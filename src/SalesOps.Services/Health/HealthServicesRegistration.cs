@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SalesOps.Data.Changes;
 
 namespace SalesOps.Services.Health;
 
@@ -17,6 +18,10 @@ public static class HealthServicesRegistration
         // Singleton: the job and the write paths share it; it opens a short-lived context per batch.
         services.AddSingleton<IHealthSnapshotService, HealthSnapshotService>();
         services.AddHostedService<HealthRecomputeService>();
+        // Every committed change to tickets, usage, activities or signals recomputes the accounts it touched.
+        services.AddSingleton<AccountFactsRecomputeWorker>();
+        services.AddSingleton<IAccountFactsListener>(sp => sp.GetRequiredService<AccountFactsRecomputeWorker>());
+        services.AddHostedService(sp => sp.GetRequiredService<AccountFactsRecomputeWorker>());
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SalesOps.Core.Domain;
+using SalesOps.Services.Events;
 using SalesOps.Services.Health;
 using SalesOps.Services.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -21,7 +22,8 @@ public sealed class HealthBackfillTests(SeededSqliteFixture fixture, ITestOutput
         var now = _database.Clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var service = new HealthRecomputeService(HealthTestServices.Snapshots(_database), _database.Factory,
-            Options.Create(new HealthOptions()), _database.Clock, NullLogger<HealthRecomputeService>.Instance);
+            Options.Create(new HealthOptions()), new InProcessEventBus(NullLogger<InProcessEventBus>.Instance), _database.Clock,
+            NullLogger<HealthRecomputeService>.Instance);
 
         await service.CatchUpAsync(CancellationToken.None);
 

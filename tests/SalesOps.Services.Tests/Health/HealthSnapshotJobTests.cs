@@ -69,7 +69,7 @@ public sealed class HealthSnapshotJobTests(SeededSqliteFixture fixture) : IClass
             await db.SaveChangesAsync();
         }
 
-        // The hook every ticket write path calls: support fields, then health.
+        // What the change worker runs for a ticket change: support fields, then health.
         await new SupportFieldsService(_database.Factory, _database.Clock, snapshots).RefreshAsync([accountId]);
 
         var after = await TodaysSnapshotAsync(accountId);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Data;
+using SalesOps.Data.Changes;
 
 namespace SalesOps.Services.Tests.Infrastructure;
 
@@ -9,4 +10,7 @@ public sealed class TestContextFactory(DbContextOptions<SalesOpsDbContext> optio
     private readonly DbContextOptions<SalesOpsDbContext> _options = options;
 
     public SalesOpsDbContext CreateDbContext() => new(_options);
+
+    /// <summary>A context that reports committed fact changes to <paramref name="listener"/>, as the app's factory wires it.</summary>
+    public SalesOpsDbContext CreateDbContext(TimeProvider clock, IAccountFactsListener listener) => new(_options, clock, listener);
 }
