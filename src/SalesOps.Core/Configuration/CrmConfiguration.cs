@@ -9,9 +9,10 @@ public sealed record CrmConfiguration
     public HealthModelSettings HealthModel { get; init; } = new();
     public AtRiskSettings AtRisk { get; init; } = new();
     public RenewalLikelihoodSettings RenewalLikelihood { get; init; } = new();
+    public HandoffSettings Handoffs { get; init; } = new();
 
     public static CrmConfiguration Default { get; } = new();
 
     public IReadOnlyList<ConfigurationError> Validate() =>
-        [.. HealthModel.Validate(), .. AtRisk.Validate(), .. RenewalLikelihood.Validate()];
+        [.. HealthModel.Validate(), .. AtRisk.Validate(), .. RenewalLikelihood.Validate(), .. Handoffs.Validate()];
 }
