@@ -42,6 +42,7 @@ public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options, Time
     public DbSet<HandoffDeliverable> HandoffDeliverables => Set<HandoffDeliverable>();
     public DbSet<HandoffStakeholder> HandoffStakeholders => Set<HandoffStakeholder>();
     public DbSet<ExpansionSignal> ExpansionSignals => Set<ExpansionSignal>();
+    public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<WallDisplayToken> WallDisplayTokens => Set<WallDisplayToken>();
     public DbSet<CrmConfigurationVersion> ConfigurationVersions => Set<CrmConfigurationVersion>();

@@ -55,3 +55,5 @@ public enum SignalStatus { Logged, AccountManagerNotified, WarmIntroduction, Opp
 public enum Sentiment { Negative, Neutral, Positive, Enthusiastic }
 
 public enum AuditAction { Created, Modified, Deleted }
+
+public enum NotificationKind { HandoffStarted, SalesInvolvementEnds, DeliverableOverdue, ExpansionSignal }

@@ -27,6 +27,11 @@ public class Handoff : IVersioned
     public DateTimeOffset? TransitionMeetingAt { get; set; }
     public DateOnly? SalesInvolvedUntil { get; set; }
     public DateTimeOffset? IntroductionEmailSentAt { get; set; }
+    /// <summary>Who recorded the introduction email as sent, and how (through the app's mail server or by hand).</summary>
+    public string? IntroductionEmailSentBy { get; set; }
+    public bool IntroductionEmailSentBySmtp { get; set; }
+    /// <summary>When the day-30 reminders to sales and the CSM went out (once).</summary>
+    public DateTimeOffset? SalesReminderSentAt { get; set; }
     public string? GoalsAndUseCase { get; set; }
     public string? TechnicalRequirements { get; set; }
     public string? SpecialTerms { get; set; }

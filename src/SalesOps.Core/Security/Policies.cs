@@ -24,6 +24,12 @@ public static class Policies
     /// <summary>Change the CRM configuration (health model, rules, templates, ...).</summary>
     public const string ManageConfiguration = nameof(ManageConfiguration);
 
+    /// <summary>Work on sales → success handoffs (checklist, information transfer, introduction email).</summary>
+    public const string EditHandoffs = nameof(EditHandoffs);
+
+    /// <summary>Move deals through their stages (marking one Closed Won starts its handoff).</summary>
+    public const string EditDeals = nameof(EditDeals);
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         [ViewCustomers] = AppRoles.All,
@@ -32,6 +38,8 @@ public static class Policies
         [ViewAuditLog] = [AppRoles.OpsManager],
         [ManageWallDisplays] = [AppRoles.OpsManager],
         [ManageConfiguration] = [AppRoles.OpsManager],
+        [EditHandoffs] = [AppRoles.OpsManager, AppRoles.Sales, AppRoles.Success],
+        [EditDeals] = [AppRoles.OpsManager, AppRoles.Sales],
     };
 
     /// <summary>True when a user holding <paramref name="userRoles"/> passes <paramref name="policy"/>.</summary>

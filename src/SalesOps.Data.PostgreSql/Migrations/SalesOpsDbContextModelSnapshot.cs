@@ -704,6 +704,13 @@ namespace SalesOps.Data.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("IntroductionEmailSentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("IntroductionEmailSentBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("IntroductionEmailSentBySmtp")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset?>("KickoffAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -719,6 +726,9 @@ namespace SalesOps.Data.PostgreSql.Migrations
 
                     b.Property<DateOnly?>("SalesInvolvedUntil")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SalesReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SpecialTerms")
                         .HasMaxLength(4000)
@@ -963,6 +973,59 @@ namespace SalesOps.Data.PostgreSql.Migrations
                     b.HasIndex("Date", "Band");
 
                     b.ToTable("HealthSnapshots");
+                });
+
+            modelBuilder.Entity("SalesOps.Core.Domain.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HandoffId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SignalId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoffId", "Kind");
+
+                    b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("SalesOps.Core.Domain.Opportunity", b =>
@@ -1667,6 +1730,17 @@ namespace SalesOps.Data.PostgreSql.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesOps.Core.Domain.Notification", b =>
+                {
+                    b.HasOne("SalesOps.Core.Domain.TeamMember", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Recipient");
                 });
 
             modelBuilder.Entity("SalesOps.Core.Domain.Opportunity", b =>

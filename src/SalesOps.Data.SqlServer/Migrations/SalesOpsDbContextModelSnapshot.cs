@@ -706,6 +706,13 @@ namespace SalesOps.Data.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("IntroductionEmailSentAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("IntroductionEmailSentBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("IntroductionEmailSentBySmtp")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset?>("KickoffAt")
                         .HasColumnType("datetimeoffset");
 
@@ -721,6 +728,9 @@ namespace SalesOps.Data.SqlServer.Migrations
 
                     b.Property<DateOnly?>("SalesInvolvedUntil")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SalesReminderSentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("SpecialTerms")
                         .HasMaxLength(4000)
@@ -965,6 +975,59 @@ namespace SalesOps.Data.SqlServer.Migrations
                     b.HasIndex("Date", "Band");
 
                     b.ToTable("HealthSnapshots");
+                });
+
+            modelBuilder.Entity("SalesOps.Core.Domain.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("HandoffId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SignalId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoffId", "Kind");
+
+                    b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("SalesOps.Core.Domain.Opportunity", b =>
@@ -1670,6 +1733,17 @@ namespace SalesOps.Data.SqlServer.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesOps.Core.Domain.Notification", b =>
+                {
+                    b.HasOne("SalesOps.Core.Domain.TeamMember", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Recipient");
                 });
 
             modelBuilder.Entity("SalesOps.Core.Domain.Opportunity", b =>

@@ -679,6 +679,13 @@ namespace SalesOps.Data.Sqlite.Migrations
                     b.Property<long?>("IntroductionEmailSentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IntroductionEmailSentBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IntroductionEmailSentBySmtp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("KickoffAt")
                         .HasColumnType("INTEGER");
 
@@ -694,6 +701,9 @@ namespace SalesOps.Data.Sqlite.Migrations
 
                     b.Property<DateOnly?>("SalesInvolvedUntil")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SalesReminderSentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SpecialTerms")
                         .HasMaxLength(4000)
@@ -930,6 +940,57 @@ namespace SalesOps.Data.Sqlite.Migrations
                     b.HasIndex("Date", "Band");
 
                     b.ToTable("HealthSnapshots");
+                });
+
+            modelBuilder.Entity("SalesOps.Core.Domain.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandoffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SignalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HandoffId", "Kind");
+
+                    b.HasIndex("RecipientId", "ReadAt", "CreatedAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("SalesOps.Core.Domain.Opportunity", b =>
@@ -1620,6 +1681,17 @@ namespace SalesOps.Data.Sqlite.Migrations
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesOps.Core.Domain.Notification", b =>
+                {
+                    b.HasOne("SalesOps.Core.Domain.TeamMember", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Recipient");
                 });
 
             modelBuilder.Entity("SalesOps.Core.Domain.Opportunity", b =>

@@ -13,6 +13,7 @@ internal sealed class HandoffConfiguration : IEntityTypeConfiguration<Handoff>
         b.Property(x => x.TechnicalRequirements).HasMaxLength(4000);
         b.Property(x => x.SpecialTerms).HasMaxLength(4000);
         b.Property(x => x.NextSteps).HasMaxLength(4000);
+        b.Property(x => x.IntroductionEmailSentBy).HasMaxLength(256);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Account).WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(x => x.Opportunity).WithMany().HasForeignKey(x => x.OpportunityId).OnDelete(DeleteBehavior.NoAction);
