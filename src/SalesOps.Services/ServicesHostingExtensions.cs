@@ -5,7 +5,9 @@ using SalesOps.Services.Analytics;
 using SalesOps.Services.Audit;
 using SalesOps.Services.Configuration;
 using SalesOps.Services.Events;
+using SalesOps.Services.Handoffs;
 using SalesOps.Services.Health;
+using SalesOps.Services.Notifications;
 using SalesOps.Services.Users;
 using SalesOps.Services.WallDisplays;
 using SalesOps.Services.Security;
@@ -30,6 +32,8 @@ public static class ServicesHostingExtensions
         builder.Services.AddAuditServices();
         builder.Services.AddWallDisplayServices();
         builder.Services.AddAnalyticsServices();
+        builder.Services.AddNotificationServices();
+        builder.Services.AddHandoffServices();
         // After AddSalesOpsData's migrate-and-seed hosted service (hosted services start in registration order).
         builder.Services.AddHealthServices();
         return builder;

@@ -40,4 +40,11 @@ public interface IAnalyticsService
     /// </summary>
     [RequiresPolicy(Policies.ViewCustomers)]
     Task<RenewalPipeline> GetRenewalPipelineAsync(RenewalPipelineQuery? query = null, CancellationToken ct = default);
+
+    /// <summary>
+    /// Handoffs in progress and overdue, median days from close to completion, the share completed within the SLA and
+    /// the share whose information transfer is complete (see <see cref="HandoffMetrics"/> for the windows).
+    /// </summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<HandoffMetrics> GetHandoffMetricsAsync(CancellationToken ct = default);
 }

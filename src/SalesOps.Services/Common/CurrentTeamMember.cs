@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using SalesOps.Data;
+using SalesOps.Services.Security;
+
+namespace SalesOps.Services.Common;
+
+/// <summary>The team member the signed-in user is linked to (by their user record), if any.</summary>
+internal static class CurrentTeamMember
+{
+    public static async Task<int?> IdAsync(SalesOpsDbContext db, ICurrentUser user, CancellationToken ct)
+    {
+        if (!user.IsAuthenticated)
+        {
+            return null;
+        }
+
+        var name = user.Name;
+        return await db.Users.AsNoTracking().Where(u => u.UserName == name).Select(u => u.TeamMemberId).FirstOrDefaultAsync(ct);
+    }
+}
