@@ -10,9 +10,10 @@ public sealed record CrmConfiguration
     public AtRiskSettings AtRisk { get; init; } = new();
     public RenewalLikelihoodSettings RenewalLikelihood { get; init; } = new();
     public HandoffSettings Handoffs { get; init; } = new();
+    public ExpansionSettings Expansion { get; init; } = new();
 
     public static CrmConfiguration Default { get; } = new();
 
     public IReadOnlyList<ConfigurationError> Validate() =>
-        [.. HealthModel.Validate(), .. AtRisk.Validate(), .. RenewalLikelihood.Validate(), .. Handoffs.Validate()];
+        [.. HealthModel.Validate(), .. AtRisk.Validate(), .. RenewalLikelihood.Validate(), .. Handoffs.Validate(), .. Expansion.Validate()];
 }
