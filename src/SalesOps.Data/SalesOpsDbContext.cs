@@ -45,6 +45,7 @@ public class SalesOpsDbContext(DbContextOptions<SalesOpsDbContext> options, Time
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<WallDisplayToken> WallDisplayTokens => Set<WallDisplayToken>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<CrmConfigurationVersion> ConfigurationVersions => Set<CrmConfigurationVersion>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -30,6 +30,8 @@ public class ExpansionSignal : IVersioned
     public string? DismissedReason { get; set; }
     /// <summary>Set by integrations so a retried POST does not create a second signal.</summary>
     public string? IdempotencyKey { get; set; }
+    /// <summary>SHA-256 of the request body that came with <see cref="IdempotencyKey"/>: a replay with another body is refused.</summary>
+    public string? IdempotencyHash { get; set; }
     public Guid Version { get; set; }
 
     public bool IsOpen => Status is not (SignalStatus.OpportunityCreated or SignalStatus.Dismissed);

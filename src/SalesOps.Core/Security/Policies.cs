@@ -30,6 +30,15 @@ public static class Policies
     /// <summary>Move deals through their stages (marking one Closed Won starts its handoff).</summary>
     public const string EditDeals = nameof(EditDeals);
 
+    /// <summary>Log expansion signals (support reps and up).</summary>
+    public const string LogSignals = nameof(LogSignals);
+
+    /// <summary>Act on expansion signals as the account manager: acknowledge, introduce, create the opportunity, dismiss.</summary>
+    public const string WorkSignals = nameof(WorkSignals);
+
+    /// <summary>Create and revoke API keys for help desks and other integrations.</summary>
+    public const string ManageApiKeys = nameof(ManageApiKeys);
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         [ViewCustomers] = AppRoles.All,
@@ -40,6 +49,9 @@ public static class Policies
         [ManageConfiguration] = [AppRoles.OpsManager],
         [EditHandoffs] = [AppRoles.OpsManager, AppRoles.Sales, AppRoles.Success],
         [EditDeals] = [AppRoles.OpsManager, AppRoles.Sales],
+        [LogSignals] = [AppRoles.OpsManager, AppRoles.Sales, AppRoles.Success, AppRoles.Support],
+        [WorkSignals] = [AppRoles.OpsManager, AppRoles.Sales],
+        [ManageApiKeys] = [AppRoles.OpsManager],
     };
 
     /// <summary>True when a user holding <paramref name="userRoles"/> passes <paramref name="policy"/>.</summary>

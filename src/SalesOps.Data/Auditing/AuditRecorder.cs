@@ -28,6 +28,7 @@ public static class AuditRecorder
         [typeof(ExpansionSignal)] = "ExpansionSignal",
         [typeof(TeamMember)] = "TeamMember",
         [typeof(WallDisplayToken)] = "WallDisplayToken",
+        [typeof(ApiKey)] = "ApiKey",
         [typeof(CrmConfigurationVersion)] = "Configuration",
         [typeof(AppUser)] = "User",
         [typeof(IdentityUserRole<string>)] = "User",
@@ -42,7 +43,7 @@ public static class AuditRecorder
     // Secrets: the log says that they changed, never what they are.
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "TokenHash",
+        "PasswordHash", "SecurityStamp", "TokenHash", "KeyHash",
     };
 
     private const string Changed = "(changed)";

@@ -13,6 +13,7 @@ internal sealed class ExpansionSignalConfiguration : IEntityTypeConfiguration<Ex
         b.Property(x => x.Evidence).HasMaxLength(500);
         b.Property(x => x.DismissedReason).HasMaxLength(1000);
         b.Property(x => x.IdempotencyKey).HasMaxLength(200);
+        b.Property(x => x.IdempotencyHash).HasMaxLength(64);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.IsOpen);
         b.HasOne(x => x.Account).WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
