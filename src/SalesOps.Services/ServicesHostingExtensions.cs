@@ -5,6 +5,7 @@ using SalesOps.Services.Analytics;
 using SalesOps.Services.Audit;
 using SalesOps.Services.Configuration;
 using SalesOps.Services.Events;
+using SalesOps.Services.Expansion;
 using SalesOps.Services.Handoffs;
 using SalesOps.Services.Health;
 using SalesOps.Services.Notifications;
@@ -34,6 +35,7 @@ public static class ServicesHostingExtensions
         builder.Services.AddAnalyticsServices();
         builder.Services.AddNotificationServices();
         builder.Services.AddHandoffServices();
+        builder.Services.AddExpansionServices();
         // After AddSalesOpsData's migrate-and-seed hosted service (hosted services start in registration order).
         builder.Services.AddHealthServices();
         return builder;

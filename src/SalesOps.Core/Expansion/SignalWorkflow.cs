@@ -54,8 +54,11 @@ public static class SignalWorkflow
         return SignalStepResult.Done;
     }
 
-    /// <summary>An expansion opportunity was created for the signal and linked to it.</summary>
-    public static SignalStepResult LinkOpportunity(ExpansionSignal signal, int opportunityId, DateTimeOffset now)
+    /// <summary>
+    /// An expansion opportunity was created for the signal and linked to it (by id, or — for one not saved yet — by the
+    /// caller setting the navigation, with <paramref name="opportunityId"/> null).
+    /// </summary>
+    public static SignalStepResult LinkOpportunity(ExpansionSignal signal, int? opportunityId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(signal);
         if (!signal.IsOpen)
@@ -64,7 +67,11 @@ public static class SignalWorkflow
         }
 
         signal.Status = SignalStatus.OpportunityCreated;
-        signal.OpportunityId = opportunityId;
+        if (opportunityId is not null)
+        {
+            signal.OpportunityId = opportunityId;
+        }
+
         signal.AcknowledgedAt ??= now;
         signal.ClosedAt = now;
         return SignalStepResult.Done;

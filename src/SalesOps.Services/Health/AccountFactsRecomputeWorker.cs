@@ -5,13 +5,15 @@ using Microsoft.Extensions.Logging;
 using SalesOps.Data.Changes;
 using SalesOps.Services.Accounts;
 using SalesOps.Services.Events;
+using SalesOps.Services.Expansion;
 
 namespace SalesOps.Services.Health;
 
 /// <summary>
 /// Keeps what is derived from an account's facts current whichever path wrote them (page, import, API, job): the
 /// database context reports each committed change here, and this worker refreshes the support fields of accounts whose
-/// tickets changed and recomputes the health of every account touched, then publishes <see cref="HealthRecomputed"/>.
+/// tickets changed and recomputes the health of every account touched, then publishes <see cref="HealthRecomputed"/>;
+/// accounts with new usage also go through expansion detection.
 /// Changes that arrive while a recompute runs are handled together in the next one.
 /// </summary>
 internal sealed class AccountFactsRecomputeWorker(
@@ -19,7 +21,8 @@ internal sealed class AccountFactsRecomputeWorker(
     IHealthSnapshotService snapshots,
     IEventBus events,
     TimeProvider clock,
-    ILogger<AccountFactsRecomputeWorker> logger) : BackgroundService, IAccountFactsListener
+    ILogger<AccountFactsRecomputeWorker> logger,
+    SignalDetection? detection = null) : BackgroundService, IAccountFactsListener
 {
     private readonly Channel<AccountFactsChange> _changes = Channel.CreateUnbounded<AccountFactsChange>(
         new UnboundedChannelOptions { SingleReader = true });
@@ -73,5 +76,12 @@ internal sealed class AccountFactsRecomputeWorker(
         }
 
         events.Publish(new HealthRecomputed([.. change.Accounts.Keys], AllAccounts: false, clock.GetUtcNow()));
+
+        // New usage may cross an expansion threshold.
+        var withUsage = change.Accounts.Where(a => a.Value.HasFlag(AccountFactKinds.Usage)).Select(a => a.Key).ToArray();
+        if (detection is not null && withUsage.Length > 0)
+        {
+            await detection.DetectAsync(withUsage, ct);
+        }
     }
 }
