@@ -47,4 +47,11 @@ public interface IAnalyticsService
     /// </summary>
     [RequiresPolicy(Policies.ViewCustomers)]
     Task<HandoffMetrics> GetHandoffMetricsAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// Expansion signals logged in the last <paramref name="windowDays"/> days: by state, trigger and source, the
+    /// conversion signal → opportunity → won, and expansion ARR won from signals by trigger, team and rep.
+    /// </summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<ExpansionOverview> GetExpansionAsync(int windowDays = AnalyticsService.ExpansionWindowDays, CancellationToken ct = default);
 }
