@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Configuration;
 using SalesOps.Core.Domain;
 using SalesOps.Data;
+using SalesOps.Services.Health;
 using SalesOps.Services.Security;
 
 namespace SalesOps.Services.Configuration;
@@ -11,6 +12,7 @@ internal sealed class CrmConfigurationService(
     IDbContextFactory<SalesOpsDbContext> contextFactory,
     ICrmConfigurationProvider provider,
     ICurrentUser user,
+    IHealthRecomputeQueue recompute,
     TimeProvider clock) : ICrmConfigurationService
 {
     private const int MaxCommentLength = 1000;
@@ -22,7 +24,13 @@ internal sealed class CrmConfigurationService(
         return new CurrentCrmConfiguration(configuration, version);
     }
 
-    public async Task<ConfigurationSaveResult> SaveAsync(CrmConfiguration configuration, string? comment, CancellationToken ct = default)
+    public Task<ConfigurationSaveResult> SaveAsync(CrmConfiguration configuration, string? comment, CancellationToken ct = default) =>
+        SaveAsync(configuration, comment, expectedVersion: null, ct);
+
+    public Task<ConfigurationSaveResult> SaveAsync(CrmConfiguration configuration, string? comment, int expectedVersion, CancellationToken ct = default) =>
+        SaveAsync(configuration, comment, (int?)expectedVersion, ct);
+
+    private async Task<ConfigurationSaveResult> SaveAsync(CrmConfiguration configuration, string? comment, int? expectedVersion, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var errors = configuration.Validate().ToList();
@@ -41,7 +49,17 @@ internal sealed class CrmConfigurationService(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contextFactory.CreateDbContextAsync(ct);
-            var version = (await db.ConfigurationVersions.MaxAsync(v => (int?)v.Version, ct) ?? 0) + 1;
+            var latest = await db.ConfigurationVersions.AsNoTracking().OrderByDescending(v => v.Version)
+                .Select(v => new { v.Version, v.CreatedBy, v.Json }).FirstOrDefaultAsync(ct);
+            if (expectedVersion is { } expected && (latest?.Version ?? 0) != expected)
+            {
+                // Saving would silently undo what was saved in between: the whole configuration is one object.
+                return ConfigurationSaveResult.Invalid([new(ConfigurationSaveResult.VersionConflictField,
+                    $"Version {latest?.Version ?? 0} was saved by {latest?.CreatedBy ?? "someone"} after you started from version {expected}. "
+                    + "Nothing was saved: reload to see it, then make your change again.")]);
+            }
+
+            var version = (latest?.Version ?? 0) + 1;
             db.ConfigurationVersions.Add(new CrmConfigurationVersion
             {
                 Version = version,
@@ -53,7 +71,14 @@ internal sealed class CrmConfigurationService(
             try
             {
                 await db.SaveChangesAsync(ct);
-                return ConfigurationSaveResult.Saved(version);
+                var healthChanged = HealthSections(configuration) != HealthSections(Read(latest?.Json));
+                if (healthChanged)
+                {
+                    // Today's health follows the new model without the person waiting for every account to be scored.
+                    _ = recompute.RequestRecomputeAllAsync();
+                }
+
+                return ConfigurationSaveResult.Saved(version) with { HealthRecomputeStarted = healthChanged };
             }
             catch (DbUpdateException) when (attempt < SaveAttempts)
             {
@@ -61,6 +86,22 @@ internal sealed class CrmConfigurationService(
             }
         }
     }
+
+    private static CrmConfiguration Read(string? json) =>
+        json is null ? CrmConfiguration.Default : JsonSerializer.Deserialize<CrmConfiguration>(json, CrmConfigurationProvider.Json) ?? CrmConfiguration.Default;
+
+    // What health is computed from; a save that changes only other sections (handoff templates, ...) recomputes nothing.
+    private static string HealthSections(CrmConfiguration c) =>
+        JsonSerializer.Serialize(new { c.HealthModel, c.AtRisk, c.RenewalLikelihood }, CrmConfigurationProvider.Json);
+
+    public async Task<HealthModelPreview> PreviewAsync(CrmConfiguration candidate, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var (current, version) = await provider.GetCurrentAsync(ct);
+        return await HealthModelPreviewer.PreviewAsync(contextFactory, current, version, candidate, clock.GetUtcNow(), ct);
+    }
+
+    public Task<HealthRecomputeStatus> GetRecomputeStatusAsync(CancellationToken ct = default) => Task.FromResult(recompute.Status);
 
     public async Task<IReadOnlyList<ConfigurationVersionInfo>> ListVersionsAsync(CancellationToken ct = default)
     {

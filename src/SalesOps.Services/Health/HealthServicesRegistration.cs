@@ -18,6 +18,9 @@ public static class HealthServicesRegistration
         // Singleton: the job and the write paths share it; it opens a short-lived context per batch.
         services.AddSingleton<IHealthSnapshotService, HealthSnapshotService>();
         services.AddHostedService<HealthRecomputeService>();
+        // Recomputes after a configuration change: one singleton, both the queue services use and a hosted worker.
+        services.AddSingleton<HealthRecomputeQueue>().AddSingleton<IHealthRecomputeQueue>(sp => sp.GetRequiredService<HealthRecomputeQueue>())
+            .AddHostedService(sp => sp.GetRequiredService<HealthRecomputeQueue>());
         // Every committed change to tickets, usage, activities or signals recomputes the accounts it touched.
         services.AddSingleton<AccountFactsRecomputeWorker>();
         services.AddSingleton<IAccountFactsListener>(sp => sp.GetRequiredService<AccountFactsRecomputeWorker>());
