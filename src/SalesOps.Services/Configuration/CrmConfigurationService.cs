@@ -45,7 +45,6 @@ internal sealed class CrmConfigurationService(
             return ConfigurationSaveResult.Invalid(errors);
         }
 
-        var json = JsonSerializer.Serialize(configuration, CrmConfigurationProvider.Json);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contextFactory.CreateDbContextAsync(ct);
@@ -58,6 +57,10 @@ internal sealed class CrmConfigurationService(
                     $"Version {latest?.Version ?? 0} was saved by {latest?.CreatedBy ?? "someone"} after you started from version {expected}. "
                     + "Nothing was saved: reload to see it, then make your change again.")]);
             }
+
+            // A template whose items changed becomes a new template version; handoffs in flight keep the one they started with.
+            configuration = configuration with { Handoffs = configuration.Handoffs.WithVersionsAfter(Read(latest?.Json).Handoffs) };
+            var json = JsonSerializer.Serialize(configuration, CrmConfigurationProvider.Json);
 
             var version = (latest?.Version ?? 0) + 1;
             db.ConfigurationVersions.Add(new CrmConfigurationVersion

@@ -78,4 +78,24 @@ public sealed class CrmConfigurationServiceTests : IAsyncLifetime
         await using var db = _database.CreateContext();
         Assert.Equal(0, await db.ConfigurationVersions.CountAsync());
     }
+
+    [Fact]
+    public async Task Saving_a_changed_handoff_template_raises_its_version_and_saving_it_unchanged_keeps_it()
+    {
+        var service = ServiceFor(TestUsers.WithRole(AppRoles.OpsManager, "ops@example.test"));
+        var template = CrmConfiguration.Default.Handoffs.Templates[0];
+        var extra = new Core.Handoffs.ChecklistItemDefinition(Core.Domain.HandoffStage.PreHandoff, "security_review", "Security review done", Core.Domain.ChecklistItemKind.Check, true, 3);
+        var changed = CrmConfiguration.Default with
+        {
+            Handoffs = CrmConfiguration.Default.Handoffs with { Templates = [template with { Items = [.. template.Items, extra] }] },
+        };
+
+        await service.SaveAsync(changed, "Security review");
+        var afterChange = (await service.GetCurrentAsync()).Configuration.Handoffs.Templates[0].Version;
+        await service.SaveAsync((await service.GetCurrentAsync()).Configuration, "Same again");
+        var afterSame = (await service.GetCurrentAsync()).Configuration.Handoffs.Templates[0].Version;
+
+        Assert.Equal(template.Version + 1, afterChange);
+        Assert.Equal(afterChange, afterSame);
+    }
 }
