@@ -14,6 +14,8 @@ public sealed class SignInNavigationTests(DashboardFixture app) : IClassFixture<
 
     private static readonly string[] CustomerLinks = ["Overview", "Accounts", "At-risk customers", "Renewals"];
 
+    private static readonly string[] SettingsLinks = ["Health model"];
+
     public static TheoryData<string> Roles() => [.. AppRoles.All];
 
     [Theory]
@@ -29,7 +31,7 @@ public sealed class SignInNavigationTests(DashboardFixture app) : IClassFixture<
             await list.GotoAsync();
             var shell = new AppShell(session.Page);
 
-            string[] expected = role == AppRoles.OpsManager ? [.. CustomerLinks, .. AdminLinks] : CustomerLinks;
+            string[] expected = role == AppRoles.OpsManager ? [.. CustomerLinks, .. SettingsLinks, .. AdminLinks] : CustomerLinks;
             Assert.Equal(expected, await shell.NavLinkNamesAsync());
             await Expect(shell.Navigation.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Administration" }))
                 .ToHaveCountAsync(role == AppRoles.OpsManager ? 1 : 0);
