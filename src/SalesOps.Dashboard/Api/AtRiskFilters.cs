@@ -14,54 +14,23 @@ public static class AtRiskFilters
 {
     public const int MaxRenewalWindowDays = 3660;
 
-    /// <summary>The query; <paramref name="error"/> says which value is wrong and what it should be.</summary>
+    /// <summary>
+    /// The query; <paramref name="error"/> names every value that is wrong and says what it should be (null when all
+    /// are fine). Enum values are accepted by name only: a number would silently pick whatever member has it.
+    /// </summary>
     public static AtRiskQuery Parse(Func<string, string?> get, out string? error)
     {
         ArgumentNullException.ThrowIfNull(get);
-        error = null;
-        var query = new AtRiskQuery();
-        if (get("segment") is { Length: > 0 } segment)
+        var errors = new List<string>();
+        var query = new AtRiskQuery
         {
-            if (Enum.TryParse<Segment>(segment, true, out var s) && Enum.IsDefined(s))
-            {
-                query = query with { Segment = s };
-            }
-            else
-            {
-                error = $"segment '{segment}' is not one of: {string.Join(", ", Enum.GetNames<Segment>())}.";
-            }
-        }
-
-        query = query with
-        {
-            CsmId = Id(get, "csm", ref error),
-            OwnerId = Id(get, "owner", ref error),
+            Segment = Named<Segment>(get, "segment", errors),
+            CsmId = Id(get, "csm", errors),
+            OwnerId = Id(get, "owner", errors),
+            RenewalWithinDays = Days(get, "renewal", errors),
+            Reason = Named<AtRiskRule>(get, "reason", errors),
         };
-
-        if (get("renewal") is { Length: > 0 } renewal)
-        {
-            if (int.TryParse(renewal, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= MaxRenewalWindowDays)
-            {
-                query = query with { RenewalWithinDays = days };
-            }
-            else
-            {
-                error = $"renewal '{renewal}' must be a number of days from 0 to {MaxRenewalWindowDays}.";
-            }
-        }
-
-        if (get("reason") is { Length: > 0 } reason)
-        {
-            if (Enum.TryParse<AtRiskRule>(reason, true, out var r) && Enum.IsDefined(r))
-            {
-                query = query with { Reason = r };
-            }
-            else
-            {
-                error = $"reason '{reason}' is not one of: {string.Join(", ", Enum.GetNames<AtRiskRule>())}.";
-            }
-        }
-
+        error = errors.Count == 0 ? null : string.Join(" ", errors);
         return query;
     }
 
@@ -104,7 +73,25 @@ public static class AtRiskFilters
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
     }
 
-    private static int? Id(Func<string, string?> get, string key, ref string? error)
+    private static TEnum? Named<TEnum>(Func<string, string?> get, string key, List<string> errors)
+        where TEnum : struct, Enum
+    {
+        if (get(key) is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        var name = Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
+        if (name is not null)
+        {
+            return Enum.Parse<TEnum>(name);
+        }
+
+        errors.Add($"{key} '{Shown(text)}' is not one of: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        return null;
+    }
+
+    private static int? Id(Func<string, string?> get, string key, List<string> errors)
     {
         if (get(key) is not { Length: > 0 } text)
         {
@@ -116,7 +103,27 @@ public static class AtRiskFilters
             return id;
         }
 
-        error = $"{key} '{text}' must be a team member's id (a positive whole number).";
+        errors.Add($"{key} '{Shown(text)}' must be a team member's id (a positive whole number).");
         return null;
     }
+
+    private static int? Days(Func<string, string?> get, string key, List<string> errors)
+    {
+        if (get(key) is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= MaxRenewalWindowDays)
+        {
+            return days;
+        }
+
+        errors.Add($"{key} '{Shown(text)}' must be a number of days from 0 to {MaxRenewalWindowDays}.");
+        return null;
+    }
+
+    // The value is echoed so the caller sees what arrived (a repeated parameter arrives joined by commas), but a
+    // pasted essay is cut short.
+    private static string Shown(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

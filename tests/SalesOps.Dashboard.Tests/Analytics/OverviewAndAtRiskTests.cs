@@ -46,6 +46,51 @@ public sealed class OverviewAndAtRiskTests : MudTestBase, IClassFixture<Analytic
     }
 
     [Fact]
+    public void Every_overview_tile_links_to_the_page_behind_its_number()
+    {
+        // The page each tile opens, and why that page is the one behind the number.
+        var expected = new Dictionary<string, string>
+        {
+            ["kpi-accounts"] = "accounts",                               // the accounts list
+            ["kpi-arr"] = "accounts",                                    // the accounts list shows and sorts by ARR
+            ["kpi-average-health"] = "at-risk",                          // the low end of the average, with reasons
+            ["kpi-arr-at-risk"] = "at-risk",                             // the accounts whose ARR at stake adds up to it
+            ["kpi-renewals"] = "renewals",                               // the renewal pipeline
+            ["kpi-escalations"] = "at-risk?reason=OpenEscalation",       // accounts at risk because of an open escalation
+            ["kpi-signals"] = "accounts",                                // no expansion page yet; see the report
+        };
+        var routes = typeof(Overview).Assembly.GetTypes()
+            .SelectMany(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), inherit: false))
+            .Cast<Microsoft.AspNetCore.Components.RouteAttribute>()
+            .Select(r => r.Template)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        var cut = Render<Overview>();
+
+        cut.WaitForElement("[data-testid=kpi-arr-at-risk]");
+        var tiles = cut.FindAll(".kpi-tile");
+        Assert.Equal(expected.Count, tiles.Count);
+        foreach (var tile in tiles)
+        {
+            // The whole tile is the link, so a click anywhere on it opens the page.
+            var link = Assert.Single(tile.QuerySelectorAll("a.kpi-link[href]"));
+            var id = link.GetAttribute("data-testid")!;
+            var href = link.GetAttribute("href")!;
+            Assert.True(expected.TryGetValue(id, out var target), $"Tile {id} is not in this test's list of tiles.");
+            Assert.Equal(target, href);
+            var path = "/" + href.Split('?')[0];
+            Assert.True(routes.Contains(path), $"Tile {id} links to {href}, which no page of the app serves.");
+            if (href.Contains('?', StringComparison.Ordinal))
+            {
+                // A filter the page cannot read would be dropped silently, showing the whole list instead.
+                var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(href[href.IndexOf('?', StringComparison.Ordinal)..]);
+                SalesOps.Dashboard.Api.AtRiskFilters.Parse(k => query.TryGetValue(k, out var v) ? v.ToString() : null, out var error);
+                Assert.Null(error);
+            }
+        }
+    }
+
+    [Fact]
     public void Overview_lists_bands_and_the_top_at_risk_accounts_with_their_reasons()
     {
         var cut = Render<Overview>();

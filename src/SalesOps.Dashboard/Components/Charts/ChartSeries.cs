@@ -1,4 +1,7 @@
 namespace SalesOps.Dashboard.Components.Charts;
 
-/// <summary>One line or bar series: a label, one value per chart label (null = no data), and a colour.</summary>
+/// <summary>
+/// One line series: a label, one value per chart label (null = no data), and its colour in the light theme
+/// (<see cref="ChartTheme.SeriesColor"/> derives the dark one).
+/// </summary>
 public sealed record ChartSeries(string Label, IReadOnlyList<double?> Values, string Color, bool Dashed = false);
