@@ -63,7 +63,6 @@ public sealed class ChartDrawingTests(DashboardFixture app) : IClassFixture<Dash
             var chart = home.TrendChart;
             await chart.WaitForDrawnAsync();
             Assert.Equal(ChartTheme.Light.Text, await chart.OptionAsync("scales.x.ticks.color"));
-            await session.Page.ScreenshotAsync(new() { Path = RepositoryPaths.DocsScreenshot("overview.png") });
 
             await home.ThemeToggle.ClickAsync();
 
@@ -75,15 +74,6 @@ public sealed class ChartDrawingTests(DashboardFixture app) : IClassFixture<Dash
             Assert.Equal(ChartTheme.Dark.SeriesColor("#1e88e5"), dark.Color);
             Assert.Equal(ChartTheme.Dark.Text, await chart.OptionAsync("plugins.legend.labels.color"));
             Assert.Equal(ChartTheme.Dark.TooltipBackground, await chart.OptionAsync("plugins.tooltip.backgroundColor"));
-            await session.Page.Mouse.MoveAsync(400, 600);   // off the toggle, so its tooltip is not in the picture
-            await session.Page.ScreenshotAsync(new() { Path = RepositoryPaths.DocsScreenshot("overview-dark.png") });
-
-            // The choice is kept: a new load draws the chart dark from the start.
-            await home.GotoAsync();
-            await home.TrendChart.WaitForDrawnAsync();
-            await session.Page.WaitForFunctionAsync(
-                "([canvas, color]) => Chart.getChart(canvas)?.options.scales.x.ticks.color === color",
-                new object[] { await chart.Canvas.ElementHandleAsync(), ChartTheme.Dark.Text });
 
             var wide = await chart.Canvas.EvaluateAsync<int>("canvas => Chart.getChart(canvas).width");
             await session.Page.SetViewportSizeAsync(600, 900);
