@@ -7,8 +7,8 @@ using SalesOps.Data.Startup;
 namespace SalesOps.Dashboard.Cli;
 
 /// <summary>
-/// <c>seed --accounts N [--random-seed S] [--batch-size B]</c>: migrates the configured database and writes N generated
-/// accounts with everything that belongs to them. Configuration (provider, connection string) comes from the usual
+/// <c>seed [--scale L] --accounts N [--random-seed S] [--batch-size B]</c>: migrates the configured database and writes N
+/// generated accounts with everything that belongs to them. Configuration (provider, connection string) comes from the usual
 /// sources, including <c>--Database:Provider=...</c> style arguments.
 /// </summary>
 public static class SeedCommand
@@ -16,15 +16,17 @@ public static class SeedCommand
     public const string Name = "seed";
 
     public const string Usage = """
-        Usage: dotnet run --project src/SalesOps.Dashboard -- seed --accounts N [--random-seed S] [--batch-size B]
+        Usage: dotnet run --project src/SalesOps.Dashboard -- seed [--scale L] --accounts N [--random-seed S] [--batch-size B]
                    [--Database:Provider=Sqlite|SqlServer|PostgreSql] [--ConnectionStrings:SalesOps="..."]
         Writes N generated accounts (with contacts, deals, activities, tickets, usage, revenue, handoffs and signals)
-        into the configured database after applying its migrations. Adds to existing data.
+        into the configured database after applying its migrations. Adds to existing data. --scale L writes reference
+        scale L (100,000 accounts, about 3 contacts, 10 activities and 10 tickets each; --accounts still applies).
         """;
 
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new DemoDataOptions();
+        var accounts = (int?)null;
         var configArgs = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -43,7 +45,7 @@ public static class SeedCommand
                     i++;
                     if (arg == "--accounts")
                     {
-                        options.Accounts = n;
+                        accounts = n;
                     }
                     else if (arg == "--random-seed")
                     {
@@ -54,6 +56,17 @@ public static class SeedCommand
                         options.BatchSize = n;
                     }
 
+                    break;
+                case "--scale":
+                    if (i + 1 >= args.Length || !string.Equals(args[i + 1], "L", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return Fail($"{arg} takes L (reference scale L).");
+                    }
+
+                    i++;
+                    var scale = DemoDataScales.L();
+                    (options.Accounts, options.ContactVolume, options.ActivityVolume, options.TicketVolume) =
+                        (scale.Accounts, scale.ContactVolume, scale.ActivityVolume, scale.TicketVolume);
                     break;
                 default:
                     if (!arg.StartsWith("--", StringComparison.Ordinal) || !arg.Contains(':', StringComparison.Ordinal))
@@ -71,6 +84,7 @@ public static class SeedCommand
             }
         }
 
+        options.Accounts = accounts ?? options.Accounts;
         var builder = Host.CreateApplicationBuilder([.. configArgs]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddSalesOpsData(migrateOnStart: false);

@@ -1023,7 +1023,9 @@ namespace SalesOps.Data.PostgreSql.Migrations
                     b.HasIndex("AccountId", "Date")
                         .IsUnique();
 
-                    b.HasIndex("Date", "Band");
+                    b.HasIndex("AccountId", "Date", "Score");
+
+                    b.HasIndex("Date", "Band", "Score");
 
                     b.ToTable("HealthSnapshots");
                 });
@@ -1312,7 +1314,7 @@ namespace SalesOps.Data.PostgreSql.Migrations
 
                     b.HasIndex("AccountId", "SolvedAt");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("Status", "CreatedAt", "EscalatedAt");
 
                     b.ToTable("SupportTickets");
                 });

@@ -1025,7 +1025,9 @@ namespace SalesOps.Data.SqlServer.Migrations
                     b.HasIndex("AccountId", "Date")
                         .IsUnique();
 
-                    b.HasIndex("Date", "Band");
+                    b.HasIndex("AccountId", "Date", "Score");
+
+                    b.HasIndex("Date", "Band", "Score");
 
                     b.ToTable("HealthSnapshots");
                 });
@@ -1314,7 +1316,7 @@ namespace SalesOps.Data.SqlServer.Migrations
 
                     b.HasIndex("AccountId", "SolvedAt");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("Status", "CreatedAt", "EscalatedAt");
 
                     b.ToTable("SupportTickets");
                 });

@@ -988,7 +988,9 @@ namespace SalesOps.Data.Sqlite.Migrations
                     b.HasIndex("AccountId", "Date")
                         .IsUnique();
 
-                    b.HasIndex("Date", "Band");
+                    b.HasIndex("AccountId", "Date", "Score");
+
+                    b.HasIndex("Date", "Band", "Score");
 
                     b.ToTable("HealthSnapshots");
                 });
@@ -1267,7 +1269,7 @@ namespace SalesOps.Data.Sqlite.Migrations
 
                     b.HasIndex("AccountId", "SolvedAt");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("Status", "CreatedAt", "EscalatedAt");
 
                     b.ToTable("SupportTickets");
                 });

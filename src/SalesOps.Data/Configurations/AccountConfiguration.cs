@@ -53,6 +53,10 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
 
         // The dashboards' queries: renewals by date, books of business by owner/CSM, segment filters, name search.
         b.HasIndex(x => x.RenewalDate);
+        // Also IX_Accounts_RenewalDate_Health (RenewalDate, Lifecycle, HealthBand, HealthIsAtRisk, HealthArrAtStake, Arr):
+        // the renewal pipeline reads it alone instead of visiting most account rows. The DashboardIndexes migration creates
+        // it by column name, as EF 10 cannot model an index over complex-type columns (dotnet/efcore#31246); a migration
+        // that rebuilds this table on SQLite must create it again.
         b.HasIndex(x => new { x.OwnerId, x.RenewalDate });
         b.HasIndex(x => new { x.CsmId, x.RenewalDate });
         b.HasIndex(x => new { x.Segment, x.RenewalDate });

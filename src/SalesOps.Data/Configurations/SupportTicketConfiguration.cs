@@ -20,7 +20,8 @@ internal sealed class SupportTicketConfiguration : IEntityTypeConfiguration<Supp
         b.HasOne(x => x.Assignee).WithMany().HasForeignKey(x => x.AssigneeId).OnDelete(DeleteBehavior.NoAction);
         b.HasIndex(x => new { x.AccountId, x.CreatedAt });
         b.HasIndex(x => new { x.AccountId, x.SolvedAt });
-        b.HasIndex(x => new { x.Status, x.CreatedAt });
+        // With the escalation in the index, the dashboards count open and open escalated tickets without reading tickets.
+        b.HasIndex(x => new { x.Status, x.CreatedAt, x.EscalatedAt });
         b.HasIndex(x => x.CreatedAt);
         b.HasIndex(x => x.SolvedAt);
         b.HasIndex(x => x.EscalatedAt);

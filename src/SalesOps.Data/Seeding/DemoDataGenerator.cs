@@ -78,12 +78,18 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
     private readonly IDbContextFactory<SalesOpsDbContext> _contextFactory = contextFactory;
     private readonly TimeProvider _clock = clock;
 
-    /// <summary>Writes the data in batches and returns what was written.</summary>
+    /// <summary>
+    /// Writes the data in batches and returns what was written. On SQLite rows go through prepared INSERTs
+    /// (<see cref="SqliteBulkWriter"/>), elsewhere through SaveChanges; both store the same company.
+    /// </summary>
     public async Task<DemoDataSummary> GenerateAsync(DemoDataOptions options, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Accounts);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.BatchSize);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ContactVolume);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ActivityVolume);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.TicketVolume);
 
         var stopwatch = Stopwatch.StartNew();
         var now = _clock.GetUtcNow();
@@ -91,23 +97,37 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
         var startIndex = await CountAccountsAsync(cancellationToken);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var totals = new Counts();
+        // One Faker, reseeded per account: building one costs more than drawing a whole account from it.
+        var faker = new Faker();
 
+        await using var writer = await OpenWriterAsync(cancellationToken);
         for (var batchStart = 0; batchStart < options.Accounts; batchStart += options.BatchSize)
         {
             var batchEnd = Math.Min(options.Accounts, batchStart + options.BatchSize);
-            var batch = new Batch();
+            var batch = new DemoDataBatch();
             for (var i = batchStart; i < batchEnd; i++)
             {
-                GenerateAccount(batch, team, names, options.RandomSeed, startIndex + i, now);
+                GenerateAccount(batch, faker, team, names, options, startIndex + i, now);
             }
 
-            await WriteBatchAsync(batch, cancellationToken);
+            await writer.WriteAsync(batch, cancellationToken);
             totals.Add(batch);
             progress?.Report(batchEnd);
         }
 
         return new DemoDataSummary(team.All.Count, totals.Accounts, totals.Contacts, totals.Opportunities, totals.Activities,
             totals.Tickets, totals.UnlinkedTickets, totals.Usage, totals.Revenue, totals.Handoffs, totals.Signals, stopwatch.Elapsed);
+    }
+
+    private async Task<IDemoDataWriter> OpenWriterAsync(CancellationToken ct)
+    {
+        bool sqlite;
+        await using (var db = await _contextFactory.CreateDbContextAsync(ct))
+        {
+            sqlite = db.Database.IsSqlite();
+        }
+
+        return sqlite ? await SqliteBulkWriter.OpenAsync(_contextFactory, ct) : new EfDemoDataWriter(_contextFactory);
     }
 
     private async Task<int> CountAccountsAsync(CancellationToken ct)
@@ -157,9 +177,10 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
         return new Team(existing);
     }
 
-    private static void GenerateAccount(Batch batch, Team team, HashSet<string> names, int seed, int index, DateTimeOffset now)
+    private static void GenerateAccount(DemoDataBatch batch, Faker f, Team team, HashSet<string> names, DemoDataOptions options, int index,
+        DateTimeOffset now)
     {
-        var f = new Faker { Random = new Randomizer(unchecked((seed * 397) ^ (index * 7919 + 17))) };
+        f.Random = new Randomizer(unchecked((options.RandomSeed * 397) ^ (index * 7919 + 17)));
         var r = f.Random;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
@@ -226,11 +247,11 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
             SupportTier = tier,
         };
 
-        AddContacts(account, f, segment, created);
+        AddContacts(account, f, segment, created, options.ContactVolume);
         var revenue = AddDealsAndRevenue(account, f, initialArr, churned, health, today, owner.Id, team);
         account.Arr = churned ? 0m : revenue;
-        AddActivities(account, f, health, now, team);
-        AddTickets(account, f, segment, seats, health, declining, now, team);
+        AddActivities(account, f, health, now, options.ActivityVolume);
+        AddTickets(account, f, segment, seats, health, declining, now, team, options.TicketVolume);
         AddUsage(account, f, seats, health, declining, today, churned);
 
         account.Support = SupportFieldsCalculator.Derive(account.Tickets.Select(TicketFacts.From), now);
@@ -260,10 +281,10 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
         }
     }
 
-    private static void AddContacts(Account account, Faker f, Segment segment, DateTimeOffset created)
+    private static void AddContacts(Account account, Faker f, Segment segment, DateTimeOffset created, double volume)
     {
         var r = f.Random;
-        var count = segment switch { Segment.Smb => r.Int(2, 4), Segment.MidMarket => r.Int(3, 6), _ => r.Int(4, 9) };
+        var count = Scaled(segment switch { Segment.Smb => r.Int(2, 4), Segment.MidMarket => r.Int(3, 6), _ => r.Int(4, 9) }, volume);
         ContactRole[] leading = [ContactRole.DecisionMaker, ContactRole.Champion, ContactRole.TechnicalContact, ContactRole.Billing];
         for (var i = 0; i < count; i++)
         {
@@ -441,11 +462,11 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
         return opp;
     }
 
-    private static void AddActivities(Account account, Faker f, float health, DateTimeOffset now, Team team)
+    private static void AddActivities(Account account, Faker f, float health, DateTimeOffset now, double volume)
     {
         var r = f.Random;
         var perMonth = account.Segment switch { Segment.Smb => 1.5, Segment.MidMarket => 3.0, _ => 6.0 } * (0.3 + health);
-        var count = (int)Math.Round(perMonth * 6 * r.Double(0.6, 1.4));
+        var count = Scaled(perMonth * 6 * r.Double(0.6, 1.4), volume);
         // Disengaged accounts have gone quiet lately: their activities sit further in the past.
         var quietDays = health < 0.35f ? r.Int(30, 90) : 0;
         for (var i = 0; i < count; i++)
@@ -464,11 +485,12 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
         }
     }
 
-    private static void AddTickets(Account account, Faker f, Segment segment, int seats, float health, bool declining, DateTimeOffset now, Team team)
+    private static void AddTickets(Account account, Faker f, Segment segment, int seats, float health, bool declining, DateTimeOffset now, Team team,
+        double volume)
     {
         var r = f.Random;
         var perMonth = segment switch { Segment.Smb => 0.6, Segment.MidMarket => 1.6, _ => 3.5 } * (1.6 - health) * Math.Clamp(seats / 100.0, 0.5, 2.0);
-        var count = (int)Math.Round(perMonth * 12 * r.Double(0.5, 1.5));
+        var count = Scaled(perMonth * 12 * r.Double(0.5, 1.5), volume);
         for (var i = 0; i < count; i++)
         {
             // Declining accounts had a burst of tickets recently.
@@ -736,28 +758,8 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
         return signal;
     }
 
-    private async Task WriteBatchAsync(Batch batch, CancellationToken ct)
-    {
-        await using var db = await _contextFactory.CreateDbContextAsync(ct);
-        // Generated data is not a change anybody made: no audit entries for it.
-        db.AuditEnabled = false;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Accounts.AddRange(batch.Accounts);
-        db.SupportTickets.AddRange(batch.UnlinkedTickets);
-        db.Handoffs.AddRange(batch.Handoffs);
-        db.ExpansionSignals.AddRange(batch.Signals);
-        await db.SaveChangesAsync(ct);
-
-        // Account and contact point at each other, so the primary support contact is set once both have ids.
-        foreach (var (account, contact) in batch.PrimaryContacts)
-        {
-            db.Entry(account).Property(a => a.PrimarySupportContactId).CurrentValue = contact.Id;
-        }
-
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-    }
+    // Volume 1 keeps the demo company's numbers exactly (x * 1.0 == x), so the same seed still gives the same company.
+    private static int Scaled(double count, double volume) => (int)Math.Round(count * volume);
 
     private static DateTimeOffset? NotAfter(DateTimeOffset? value, DateTimeOffset now) => value > now ? now : value;
 
@@ -795,15 +797,6 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
             _byRole.TryGetValue(role, out var list) && list.Length > 0 ? r.ArrayElement(list) : All[r.Int(0, All.Count - 1)];
     }
 
-    private sealed class Batch
-    {
-        public List<Account> Accounts { get; } = [];
-        public List<(Account Account, Contact Contact)> PrimaryContacts { get; } = [];
-        public List<SupportTicket> UnlinkedTickets { get; } = [];
-        public List<Handoff> Handoffs { get; } = [];
-        public List<ExpansionSignal> Signals { get; } = [];
-    }
-
     private sealed class Counts
     {
         public int Accounts { get; private set; }
@@ -817,7 +810,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
         public int Handoffs { get; private set; }
         public int Signals { get; private set; }
 
-        public void Add(Batch b)
+        public void Add(DemoDataBatch b)
         {
             Accounts += b.Accounts.Count;
             Contacts += b.Accounts.Sum(a => a.Contacts.Count);

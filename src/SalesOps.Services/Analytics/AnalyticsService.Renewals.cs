@@ -29,18 +29,23 @@ public sealed partial class AnalyticsService
             .Where(a => a.Lifecycle != Lifecycle.Churned && a.RenewalDate >= today && a.RenewalDate <= to);
         accounts = accounts.InSegmentAndBook(query.Segment, query.CsmId, query.OwnerId);
 
+        // Grouped by renewal day in the database (at most a few rows per day and band) and by month here: taking the month
+        // of each date in SQL (strftime on SQLite) would cost more than the grouping.
         var groups = await accounts
-            .GroupBy(a => new { a.RenewalDate.Year, a.RenewalDate.Month, a.Health.Band })
+            .GroupBy(a => new { a.RenewalDate, a.Health.Band })
             .Select(g => new
             {
-                g.Key.Year, g.Key.Month, g.Key.Band,
+                g.Key.RenewalDate, g.Key.Band,
                 Count = g.Count(),
                 Arr = g.Sum(a => a.Arr),
                 AtRisk = g.Sum(a => a.Health.IsAtRisk ? a.Health.ArrAtStake : 0m),
             })
             .ToListAsync(ct);
 
-        var cells = groups.Select(g => new Cell(new DateOnly(g.Year, g.Month, 1), g.Band, g.Count, g.Arr, g.AtRisk)).ToList();
+        var cells = groups
+            .GroupBy(g => (Month: new DateOnly(g.RenewalDate.Year, g.RenewalDate.Month, 1), g.Band))
+            .Select(m => new Cell(m.Key.Month, m.Key.Band, m.Sum(g => g.Count), m.Sum(g => g.Arr), m.Sum(g => g.AtRisk)))
+            .ToList();
         var months = Enumerable.Range(0, RenewalPipelineMonths).Select(i =>
         {
             var start = firstMonth.AddMonths(i);
@@ -55,7 +60,8 @@ public sealed partial class AnalyticsService
             return Period(q == 0 ? today : start, end, label, cells.Where(c => c.Month >= start && c.Month <= end).ToList(), likelihood);
         }).ToList();
 
-        var total = await accounts.CountAsync(ct);
+        // The groups partition the window's renewals, so they also give the list's total.
+        var total = groups.Sum(g => g.Count);
         var size = Math.Clamp(query.PageSize, 1, MaxRenewalPageSize);
         var rows = await accounts
             .OrderBy(a => a.RenewalDate).ThenBy(a => a.Name).ThenBy(a => a.Id)

@@ -33,20 +33,22 @@ internal static class HealthInputsReader
         var usageFrom = today.AddDays(-UsageWindowDays);
         var arrTrendFrom = today.AddDays(-ArrTrendDays);
 
-        var accounts = await db.Accounts.AsNoTracking().Where(a => ids.Contains(a.Id))
+        // The batch's ids go in as one parameter (EF.Parameter: a JSON array on SQLite, an array on PostgreSQL), not one
+        // per id: SQLite looks named parameters up one at a time, which at 500 ids costs more than the query.
+        var accounts = await db.Accounts.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id))
             .Select(a => new { a.Id, a.Arr, a.RenewalDate, a.ContractStart })
             .ToListAsync(ct);
 
+        // "The latest row per account" is written as "no later row" (one index seek per row): the grouped form becomes a
+        // window function joined to itself, which SQLite evaluates in time quadratic in the batch.
         var usage = await db.UsageSnapshots.AsNoTracking()
-            .Where(u => ids.Contains(u.AccountId) && u.PeriodStart > usageFrom && u.PeriodStart <= today)
-            .GroupBy(u => u.AccountId)
-            .Select(g => g.OrderByDescending(u => u.PeriodStart)
-                .Select(u => new { u.AccountId, u.SeatsUsed, u.SeatsLicensed, u.ActiveUsers, u.AdvancedFeatureUsers })
-                .First())
+            .Where(u => EF.Parameter(ids).Contains(u.AccountId) && u.PeriodStart > usageFrom && u.PeriodStart <= today
+                && !db.UsageSnapshots.Any(later => later.AccountId == u.AccountId && later.PeriodStart > u.PeriodStart && later.PeriodStart <= today))
+            .Select(u => new { u.AccountId, u.SeatsUsed, u.SeatsLicensed, u.ActiveUsers, u.AdvancedFeatureUsers })
             .ToDictionaryAsync(u => u.AccountId, ct);
 
         var tickets = await db.SupportTickets.AsNoTracking()
-            .Where(t => t.AccountId != null && ids.Contains(t.AccountId.Value) && t.CreatedAt <= asOf)
+            .Where(t => t.AccountId != null && EF.Parameter(ids).Contains(t.AccountId.Value) && t.CreatedAt <= asOf)
             .GroupBy(t => t.AccountId!.Value)
             .Select(g => new
             {
@@ -60,7 +62,7 @@ internal static class HealthInputsReader
             .ToDictionaryAsync(t => t.AccountId, ct);
 
         var activities = await db.Activities.AsNoTracking()
-            .Where(a => ids.Contains(a.AccountId) && a.OccurredAt <= asOf)
+            .Where(a => EF.Parameter(ids).Contains(a.AccountId) && a.OccurredAt <= asOf)
             .GroupBy(a => a.AccountId)
             .Select(g => new
             {
@@ -71,29 +73,25 @@ internal static class HealthInputsReader
             .ToDictionaryAsync(a => a.AccountId, ct);
 
         var sentiments = await db.ExpansionSignals.AsNoTracking()
-            .Where(s => ids.Contains(s.AccountId) && s.LoggedAt <= asOf)
-            .GroupBy(s => s.AccountId)
-            .Select(g => g.OrderByDescending(s => s.LoggedAt).ThenByDescending(s => s.Id).Select(s => new { s.AccountId, s.Sentiment }).First())
+            .Where(s => EF.Parameter(ids).Contains(s.AccountId) && s.LoggedAt <= asOf
+                && !db.ExpansionSignals.Any(later => later.AccountId == s.AccountId && later.LoggedAt <= asOf
+                    && (later.LoggedAt > s.LoggedAt || (later.LoggedAt == s.LoggedAt && later.Id > s.Id))))
+            .Select(s => new { s.AccountId, s.Sentiment })
             .ToDictionaryAsync(s => s.AccountId, s => s.Sentiment, ct);
 
-        // Sums per account and movement type; the two windows are combined below (at most five rows per account).
-        var revenueToDate = await db.RevenueEvents.AsNoTracking()
-            .Where(r => ids.Contains(r.AccountId) && r.Date <= today)
+        // Sums per account and movement type, to date and over the last year (at most five rows per account).
+        var revenue = await db.RevenueEvents.AsNoTracking()
+            .Where(r => EF.Parameter(ids).Contains(r.AccountId) && r.Date <= today)
             .GroupBy(r => new { r.AccountId, r.Type })
-            .Select(g => new { g.Key.AccountId, g.Key.Type, Amount = g.Sum(r => r.Amount) })
+            .Select(g => new { g.Key.AccountId, g.Key.Type, ToDate = g.Sum(r => r.Amount), LastYear = g.Sum(r => r.Date > arrTrendFrom ? r.Amount : 0m) })
             .ToListAsync(ct);
-        var revenueLastYear = await db.RevenueEvents.AsNoTracking()
-            .Where(r => ids.Contains(r.AccountId) && r.Date > arrTrendFrom && r.Date <= today)
-            .GroupBy(r => new { r.AccountId, r.Type })
-            .Select(g => new { g.Key.AccountId, g.Key.Type, Amount = g.Sum(r => r.Amount) })
-            .ToListAsync(ct);
-        var toDate = revenueToDate.ToLookup(r => r.AccountId, r => (r.Type, r.Amount));
-        var lastYear = revenueLastYear.ToLookup(r => r.AccountId, r => (r.Type, r.Amount));
+        var toDate = revenue.ToLookup(r => r.AccountId, r => (r.Type, Amount: r.ToDate));
+        var lastYear = revenue.ToLookup(r => r.AccountId, r => (r.Type, Amount: r.LastYear));
 
         // Renewal deals are about one per account and year, so the candidates come back and the closest is chosen here.
         var earliestClose = today.AddDays(-RenewalDealGraceDays);
         var renewalDeals = (await db.Opportunities.AsNoTracking()
-                .Where(o => ids.Contains(o.AccountId) && o.Type == OpportunityType.Renewal && o.Stage != OpportunityStage.ClosedLost
+                .Where(o => EF.Parameter(ids).Contains(o.AccountId) && o.Type == OpportunityType.Renewal && o.Stage != OpportunityStage.ClosedLost
                     && o.CloseDate >= earliestClose && o.CreatedAt <= asOf)
                 .Select(o => new { o.AccountId, o.Id, o.CloseDate, o.Stage })
                 .ToListAsync(ct))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SalesOps.Core.Configuration;
@@ -12,16 +13,36 @@ internal sealed class HealthSnapshotService(
     IDbContextFactory<SalesOpsDbContext> contextFactory,
     ICrmConfigurationProvider configuration,
     TimeProvider clock,
-    ILogger<HealthSnapshotService> logger) : IHealthSnapshotService
+    ILogger<HealthSnapshotService> logger) : IHealthSnapshotService, IDisposable
 {
     internal const int BatchSize = 500;
     private const int SaveAttempts = 3;
 
+    /// <summary>
+    /// Batches computed at once by a full recompute: while one batch writes (SQLite takes one writer at a time), the
+    /// other reads and computes, so the daily job uses two cores for its few seconds.
+    /// </summary>
+    private const int Workers = 2;
+
+    // One batch writes at a time: SQLite takes one writer anyway, and a batch waiting here goes on as soon as the other
+    // commits, where SQLite's busy handler would sleep and retry.
+    private readonly SemaphoreSlim _writing = new(1, 1);
+
+    public void Dispose() => _writing.Dispose();
+
     public async Task<int> RecomputeAllAsync(DateTimeOffset asOf, CancellationToken ct = default)
     {
         var (config, version) = await configuration.GetCurrentAsync(ct);
-        var date = DateOnly.FromDateTime(asOf.UtcDateTime);
         var count = 0;
+        await Parallel.ForEachAsync(BatchesAsync(DateOnly.FromDateTime(asOf.UtcDateTime), ct),
+            new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = ct },
+            async (ids, token) => Interlocked.Add(ref count, await ComputeBatchAsync(ids, asOf, config, version, token)));
+        return count;
+    }
+
+    /// <summary>The ids of the accounts that are customers on <paramref name="date"/>, in batches in id order.</summary>
+    private async IAsyncEnumerable<int[]> BatchesAsync(DateOnly date, [EnumeratorCancellation] CancellationToken ct)
+    {
         var lastId = 0;
         while (true)
         {
@@ -35,10 +56,10 @@ internal sealed class HealthSnapshotService(
 
             if (ids.Length == 0)
             {
-                return count;
+                yield break;
             }
 
-            count += await ComputeBatchAsync(ids, asOf, config, version, ct);
+            yield return ids;
             lastId = ids[^1];
         }
     }
@@ -108,80 +129,126 @@ internal sealed class HealthSnapshotService(
         var dropFrom = date.AddDays(-window);
         // A snapshot much older than the window would describe a slower decline than the rule is about.
         var dropLimit = date.AddDays(-2 * window);
+        // The latest in the window is the one with no later one in it (see HealthInputsReader on why not GroupBy).
         var earlier = await db.HealthSnapshots.AsNoTracking()
-            .Where(s => ids.Contains(s.AccountId) && s.Date <= dropFrom && s.Date > dropLimit)
-            .GroupBy(s => s.AccountId)
-            .Select(g => g.OrderByDescending(s => s.Date).Select(s => new { s.AccountId, s.Score }).First())
+            .Where(s => EF.Parameter(ids).Contains(s.AccountId) && s.Date <= dropFrom && s.Date > dropLimit
+                && !db.HealthSnapshots.Any(later => later.AccountId == s.AccountId && later.Date > s.Date && later.Date <= dropFrom))
+            .Select(s => new { s.AccountId, s.Score })
             .ToDictionaryAsync(s => s.AccountId, s => s.Score, ct);
-        var existing = await db.HealthSnapshots.Where(s => ids.Contains(s.AccountId) && s.Date == date)
-            .ToDictionaryAsync(s => s.AccountId, ct);
-        var accounts = isCurrent
-            ? await db.Accounts.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct)
+        // Rows are written without the change tracker (HealthSnapshotWriter): of today's snapshots only the keys are read,
+        // of the accounts only the concurrency token and current health, not the explanations and whole account rows.
+        var existing = await db.HealthSnapshots.AsNoTracking().Where(s => EF.Parameter(ids).Contains(s.AccountId) && s.Date == date)
+            .Select(s => new { s.AccountId, s.Id })
+            .ToDictionaryAsync(s => s.AccountId, s => s.Id, ct);
+        var current = isCurrent
+            ? await db.Accounts.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id))
+                .Select(a => new Account { Id = a.Id, Version = a.Version, Health = a.Health }).ToDictionaryAsync(a => a.Id, ct)
             : [];
 
-        var written = 0;
+        var healthRows = new List<(Account Row, CurrentHealth Previous)>(inputs.Count);
+        var snapshots = new List<HealthSnapshot>(inputs.Count);
+        var removed = new List<long>();
         foreach (var account in inputs.Values)
         {
-            var result = HealthCalculator.Calculate(account.Inputs, config.HealthModel);
-            var facts = new AtRiskFacts(
-                result.Score,
-                result.Band,
-                earlier.TryGetValue(account.AccountId, out var before) ? before : null,
-                account.Inputs.DaysToRenewal,
-                account.Inputs.HasOpenEscalation == true,
-                account.OpenEscalationSince);
-            var reasons = AtRiskRules.Evaluate(facts, config.AtRisk);
-            var atStake = result.Band is { } band ? RenewalForecast.AtStake(account.Arr, band, config.RenewalLikelihood) : 0m;
-
-            if (accounts.TryGetValue(account.AccountId, out var row))
+            var (health, snapshot) = Compute(account, earlier.TryGetValue(account.AccountId, out var before) ? before : null, date, computedAt, config, version);
+            if (current.TryGetValue(account.AccountId, out var row))
             {
-                row.Health = new CurrentHealth
-                {
-                    Score = result.Score,
-                    Band = result.Band,
-                    Confidence = result.Confidence,
-                    IsAtRisk = reasons.Count > 0,
-                    ArrAtStake = atStake,
-                    ComputedAt = computedAt,
-                };
+                // Only the health columns are written, on the version read above: an edit in between is a conflict, retried.
+                healthRows.Add((new Account { Id = row.Id, Version = row.Version, Health = health }, row.Health));
             }
 
-            existing.TryGetValue(account.AccountId, out var snapshot);
-            if (result.Score is not { } score || result.Band is not { } scoreBand)
+            var replaces = existing.TryGetValue(account.AccountId, out var snapshotId);
+            if (snapshot is null)
             {
                 // Nothing at all was known: no score to keep, and an earlier one from today would be stale.
-                if (snapshot is not null)
+                if (replaces)
                 {
-                    db.HealthSnapshots.Remove(snapshot);
+                    removed.Add(snapshotId);
                 }
 
                 continue;
             }
 
-            if (snapshot is null)
-            {
-                snapshot = new HealthSnapshot { AccountId = account.AccountId, Date = date };
-                db.HealthSnapshots.Add(snapshot);
-            }
-
-            snapshot.Score = score;
-            snapshot.Band = scoreBand;
-            snapshot.Confidence = result.Confidence;
-            snapshot.ProductAdoption = result[HealthComponent.ProductAdoption].Score;
-            snapshot.SupportExperience = result[HealthComponent.SupportExperience].Score;
-            snapshot.Engagement = result[HealthComponent.Engagement].Score;
-            snapshot.Sentiment = result[HealthComponent.Sentiment].Score;
-            snapshot.Commercial = result[HealthComponent.Commercial].Score;
-            snapshot.IsAtRisk = reasons.Count > 0;
-            snapshot.Arr = account.Arr;
-            snapshot.Explanation = HealthSnapshotJson.Explanation(result);
-            snapshot.AtRiskReasons = HealthSnapshotJson.Reasons(reasons);
-            snapshot.ConfigurationVersion = version;
-            snapshot.ComputedAt = computedAt;
-            written++;
+            snapshot.Id = replaces ? snapshotId : 0;
+            snapshots.Add(snapshot);
         }
 
-        await db.SaveChangesAsync(ct);
-        return written;
+        // Computed first, so that only the writes hold the database's write lock.
+        await _writing.WaitAsync(ct);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            using var writer = new HealthSnapshotWriter(db);
+            foreach (var (row, previous) in healthRows)
+            {
+                await writer.SetHealthAsync(row, previous, ct);
+            }
+
+            foreach (var snapshotId in removed)
+            {
+                await writer.DeleteAsync(snapshotId, ct);
+            }
+
+            foreach (var snapshot in snapshots)
+            {
+                await (snapshot.Id == 0 ? writer.InsertAsync(snapshot, ct) : writer.ReplaceAsync(snapshot, ct));
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            _writing.Release();
+        }
+
+        return snapshots.Count;
+    }
+
+    /// <summary>The account's current health and its snapshot for <paramref name="date"/> (none when nothing at all was known).</summary>
+    private static (CurrentHealth Health, HealthSnapshot? Snapshot) Compute(AccountHealthInputs account, int? scoreBefore, DateOnly date,
+        DateTimeOffset computedAt, CrmConfiguration config, int version)
+    {
+        var result = HealthCalculator.Calculate(account.Inputs, config.HealthModel);
+        var facts = new AtRiskFacts(
+            result.Score,
+            result.Band,
+            scoreBefore,
+            account.Inputs.DaysToRenewal,
+            account.Inputs.HasOpenEscalation == true,
+            account.OpenEscalationSince);
+        var reasons = AtRiskRules.Evaluate(facts, config.AtRisk);
+        var health = new CurrentHealth
+        {
+            Score = result.Score,
+            Band = result.Band,
+            Confidence = result.Confidence,
+            IsAtRisk = reasons.Count > 0,
+            ArrAtStake = result.Band is { } band ? RenewalForecast.AtStake(account.Arr, band, config.RenewalLikelihood) : 0m,
+            ComputedAt = computedAt,
+        };
+        if (result.Score is not { } score || result.Band is not { } scoreBand)
+        {
+            return (health, null);
+        }
+
+        return (health, new HealthSnapshot
+        {
+            AccountId = account.AccountId,
+            Date = date,
+            Score = score,
+            Band = scoreBand,
+            Confidence = result.Confidence,
+            ProductAdoption = result[HealthComponent.ProductAdoption].Score,
+            SupportExperience = result[HealthComponent.SupportExperience].Score,
+            Engagement = result[HealthComponent.Engagement].Score,
+            Sentiment = result[HealthComponent.Sentiment].Score,
+            Commercial = result[HealthComponent.Commercial].Score,
+            IsAtRisk = reasons.Count > 0,
+            Arr = account.Arr,
+            Explanation = HealthSnapshotJson.Explanation(result),
+            AtRiskReasons = HealthSnapshotJson.Reasons(reasons),
+            ConfigurationVersion = version,
+            ComputedAt = computedAt,
+        });
     }
 }
