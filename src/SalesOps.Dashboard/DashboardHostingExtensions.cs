@@ -25,6 +25,7 @@ public static class DashboardHostingExtensions
             o.SnackbarConfiguration.VisibleStateDuration = 4000;
         });
         builder.AddSalesOpsSecurity();
+        builder.Services.AddSalesOpsOpenApi();
         return builder;
     }
 
@@ -45,6 +46,8 @@ public static class DashboardHostingExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapExportEndpoints();
+        app.MapExpansionSignalEndpoints();
+        app.MapSalesOpsOpenApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SalesOps.Services.Accounts;
 using SalesOps.Services.Analytics;
+using SalesOps.Services.ApiKeys;
 using SalesOps.Services.Audit;
 using SalesOps.Services.Configuration;
 using SalesOps.Services.Events;
@@ -32,6 +33,7 @@ public static class ServicesHostingExtensions
         builder.Services.AddUserServices();
         builder.Services.AddAuditServices();
         builder.Services.AddWallDisplayServices();
+        builder.Services.AddApiKeyServices();
         builder.Services.AddAnalyticsServices();
         builder.Services.AddNotificationServices();
         builder.Services.AddHandoffServices();

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesOps.Core.Security;
+using SalesOps.Dashboard.Api;
 using SalesOps.Data;
 using SalesOps.Data.Identity;
 using SalesOps.Data.Startup;
@@ -44,6 +45,8 @@ public static class AuthHostingExtensions
             o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
         });
         authentication.AddIdentityCookies();
+        // Help-desk integrations; not a default scheme, so only endpoints that name it accept a key.
+        authentication.AddApiKey();
 
         services.AddIdentityCore<AppUser>(o =>
             {
