@@ -10,11 +10,11 @@ namespace SalesOps.Browser.Tests.SignIn;
 /// <summary>Signing in through the real sign-in page as each demo role, the navigation that role gets, and signing out.</summary>
 public sealed class SignInNavigationTests(DashboardFixture app) : IClassFixture<DashboardFixture>
 {
-    private static readonly string[] AdminLinks = ["Users", "Audit log", "Wall displays"];
+    private static readonly string[] AdminLinks = ["Users", "Audit log", "Wall displays", "API keys"];
 
-    private static readonly string[] CustomerLinks = ["Overview", "Accounts", "At-risk customers", "Renewals"];
+    private static readonly string[] CustomerLinks = ["Overview", "Accounts", "At-risk customers", "Renewals", "Handoffs", "Expansion"];
 
-    private static readonly string[] SettingsLinks = ["Health model"];
+    private static readonly string[] SettingsLinks = ["Health model", "Handoff templates"];
 
     public static TheoryData<string> Roles() => [.. AppRoles.All];
 

@@ -57,7 +57,7 @@ public sealed class OverviewAndAtRiskTests : MudTestBase, IClassFixture<Analytic
             ["kpi-arr-at-risk"] = "at-risk",                             // the accounts whose ARR at stake adds up to it
             ["kpi-renewals"] = "renewals",                               // the renewal pipeline
             ["kpi-escalations"] = "at-risk?reason=OpenEscalation",       // accounts at risk because of an open escalation
-            ["kpi-signals"] = "accounts",                                // no expansion page yet; see the report
+            ["kpi-signals"] = "expansion",                              // the open expansion signals (the page's default filter)
         };
         var routes = typeof(Overview).Assembly.GetTypes()
             .SelectMany(t => t.GetCustomAttributes(typeof(Microsoft.AspNetCore.Components.RouteAttribute), inherit: false))

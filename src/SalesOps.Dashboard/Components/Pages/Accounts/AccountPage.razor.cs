@@ -3,13 +3,15 @@ using MudBlazor;
 using SalesOps.Dashboard.Components.Charts;
 using SalesOps.Dashboard.Components.Shared;
 using SalesOps.Services.Accounts;
+using SalesOps.Services.Handoffs;
 
 namespace SalesOps.Dashboard.Components.Pages.Accounts;
 
-/// <summary>Account 360: key facts, the support fields, contacts, deals, activities, tickets and usage.</summary>
+/// <summary>Account 360: key facts, the support fields, the handoff, contacts, deals, activities, tickets and usage.</summary>
 public partial class AccountPage
 {
     private AccountDetails? _account;
+    private AccountHandoffSummary? _handoff;
     private bool _loaded;
     private List<BreadcrumbItem> _breadcrumbs = [];
 
@@ -18,6 +20,9 @@ public partial class AccountPage
 
     [Inject]
     private IAccountService Accounts { get; set; } = default!;
+
+    [Inject]
+    private IHandoffService Handoffs { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
@@ -29,12 +34,14 @@ public partial class AccountPage
     {
         _loaded = false;
         _account = null;
+        _handoff = null;
         await ReloadAsync();
     }
 
     private async Task ReloadAsync()
     {
         _account = await Accounts.GetAsync(Id);
+        _handoff = _account is null ? null : await Handoffs.GetAccountSummaryAsync(Id);
         _loaded = true;
         _breadcrumbs = [new("Accounts", "accounts"), new(_account?.Name ?? $"#{Id}", null, disabled: true)];
     }
@@ -51,6 +58,9 @@ public partial class AccountPage
             _ => $"{-days} days ago",
         };
     }
+
+    private static string OverdueText(int count) =>
+        count == 1 ? "1 promised deliverable is overdue" : $"{count} promised deliverables are overdue";
 
     private static List<ChartSeries> UsageSeries(AccountDetails a) =>
     [
