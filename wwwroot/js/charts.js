@@ -1,4 +1,4 @@
-// Bridge between Components/Charts/LineChart.razor and Chart.js 4 (lib/chart.js/chart.umd.min.js, loaded by App.razor).
+// Bridge between Components/Charts/LineChart.razor (and BarChart.razor) and Chart.js 4 (lib/chart.js/chart.umd.min.js, loaded by App.razor).
 // The component sends the complete configuration, theme colours included; this module only owns the Chart instances:
 // one per canvas, replaced when the component sends a new configuration, destroyed when the component goes away.
 

@@ -28,14 +28,15 @@ public sealed partial class AnalyticsService
     public async Task<PortfolioOverview> GetOverviewAsync(CancellationToken ct = default)
     {
         var today = Today();
-        // Three independent reads at once, each on a context of its own (and a thread: SQLite's async calls run
+        // Four independent reads at once, each on a context of its own (and a thread: SQLite's async calls run
         // synchronously): the trend alone reads over a million index entries at scale L.
         var portfolio = ReadConcurrentlyAsync(db => ReadPortfolioAsync(db, ct), ct);
         var trendPoints = ReadConcurrentlyAsync(db => PortfolioTrendAsync(db, today, ct), ct);
         // The five at-risk accounts with the most ARR; the list's total is not needed here.
         var topRows = ReadConcurrentlyAsync(db => AtRiskRowsAsync(db,
             SortAtRisk(AtRiskAccounts(db, new AtRiskQuery(), today), AtRiskSort.Arr, descending: true).Take(TopAtRiskCount), ct), ct);
-        await Task.WhenAll(portfolio, trendPoints, topRows);
+        var pipeline = ReadConcurrentlyAsync(db => OverviewPipelineAsync(db, today, ct), ct);
+        await Task.WhenAll(portfolio, trendPoints, topRows, pipeline);
         var (summary, health) = await portfolio;
         var trend = await trendPoints;
         var top = await topRows;
@@ -52,6 +53,7 @@ public sealed partial class AnalyticsService
             health.Bands,
             trend,
             top,
+            await pipeline,
             summary.AsOf);
     }
 

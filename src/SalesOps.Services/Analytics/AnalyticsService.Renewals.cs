@@ -25,12 +25,60 @@ public sealed partial class AnalyticsService
         var likelihood = configuration.RenewalLikelihood;
 
         await using var db = await _contextFactory.CreateDbContextAsync(ct);
-        var accounts = db.Accounts.AsNoTracking()
-            .Where(a => a.Lifecycle != Lifecycle.Churned && a.RenewalDate >= today && a.RenewalDate <= to);
-        accounts = accounts.InSegmentAndBook(query.Segment, query.CsmId, query.OwnerId);
+        var accounts = RenewingAccounts(db, today, to).InSegmentAndBook(query.Segment, query.CsmId, query.OwnerId);
+        var (months, quarters, total) = await PipelinePeriodsAsync(accounts, today, likelihood, ct);
+        var size = Math.Clamp(query.PageSize, 1, MaxRenewalPageSize);
+        var rows = await accounts
+            .OrderBy(a => a.RenewalDate).ThenBy(a => a.Name).ThenBy(a => a.Id)
+            .Skip(Math.Max(0, query.Page) * size).Take(size)
+            .Select(a => new
+            {
+                a.Id, a.Name, a.RenewalDate, a.Arr, a.Health.Band,
+                Owner = a.Owner != null ? a.Owner.Name : null,
+                Csm = a.Csm != null ? a.Csm.Name : null,
+            })
+            .ToListAsync(ct);
 
-        // Grouped by renewal day in the database (at most a few rows per day and band) and by month here: taking the month
-        // of each date in SQL (strftime on SQLite) would cost more than the grouping.
+        // The page's renewal deals only (a handful of rows); the one closing nearest the renewal date decides the status.
+        var ids = rows.Select(r => r.Id).ToList();
+        var deals = await db.Opportunities.AsNoTracking()
+            .Where(o => o.Type == OpportunityType.Renewal && ids.Contains(o.AccountId))
+            .Select(o => new { o.AccountId, o.Id, o.CloseDate, o.Stage })
+            .ToListAsync(ct);
+
+        var items = rows.Select(r =>
+        {
+            var deal = deals.Where(d => d.AccountId == r.Id)
+                .OrderBy(d => Math.Abs(d.CloseDate.DayNumber - r.RenewalDate.DayNumber))
+                .ThenByDescending(d => d.CloseDate).ThenByDescending(d => d.Id)
+                .FirstOrDefault();
+            return new RenewalRow(r.Id, r.Name, r.RenewalDate, r.Arr, r.Band, r.Owner, r.Csm, RenewalStatuses.FromStage(deal?.Stage));
+        }).ToList();
+
+        return new RenewalPipeline(today, to, months, quarters, new PagedResult<RenewalRow>(items, total));
+    }
+
+    /// <summary>The live accounts renewing from <paramref name="today"/> to <paramref name="to"/>.</summary>
+    private static IQueryable<Account> RenewingAccounts(SalesOpsDbContext db, DateOnly today, DateOnly to) =>
+        db.Accounts.AsNoTracking().Where(a => a.Lifecycle != Lifecycle.Churned && a.RenewalDate >= today && a.RenewalDate <= to);
+
+    /// <summary>The pipeline's next twelve months and four quarters (ARR by band, forecast, at risk) for the overview's chart.</summary>
+    private async Task<IReadOnlyList<RenewalPeriod>> OverviewPipelineAsync(SalesOpsDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var (configuration, _) = await _configuration.GetCurrentAsync(ct);
+        var to = new DateOnly(today.Year, today.Month, 1).AddMonths(RenewalPipelineMonths).AddDays(-1);
+        return (await PipelinePeriodsAsync(RenewingAccounts(db, today, to), today, configuration.RenewalLikelihood, ct)).Months;
+    }
+
+    /// <summary>
+    /// The renewals of <paramref name="accounts"/> by month and by quarter, and how many there are: grouped by renewal day
+    /// and band in the database (at most a few rows per day and band) and by month here, as taking the month of each date
+    /// in SQL (strftime on SQLite) would cost more than the grouping.
+    /// </summary>
+    private static async Task<(List<RenewalPeriod> Months, List<RenewalPeriod> Quarters, int Total)> PipelinePeriodsAsync(
+        IQueryable<Account> accounts, DateOnly today, Core.Configuration.RenewalLikelihoodSettings likelihood, CancellationToken ct)
+    {
+        var firstMonth = new DateOnly(today.Year, today.Month, 1);
         var groups = await accounts
             .GroupBy(a => new { a.RenewalDate, a.Health.Band })
             .Select(g => new
@@ -61,36 +109,7 @@ public sealed partial class AnalyticsService
         }).ToList();
 
         // The groups partition the window's renewals, so they also give the list's total.
-        var total = groups.Sum(g => g.Count);
-        var size = Math.Clamp(query.PageSize, 1, MaxRenewalPageSize);
-        var rows = await accounts
-            .OrderBy(a => a.RenewalDate).ThenBy(a => a.Name).ThenBy(a => a.Id)
-            .Skip(Math.Max(0, query.Page) * size).Take(size)
-            .Select(a => new
-            {
-                a.Id, a.Name, a.RenewalDate, a.Arr, a.Health.Band,
-                Owner = a.Owner != null ? a.Owner.Name : null,
-                Csm = a.Csm != null ? a.Csm.Name : null,
-            })
-            .ToListAsync(ct);
-
-        // The page's renewal deals only (a handful of rows); the one closing nearest the renewal date decides the status.
-        var ids = rows.Select(r => r.Id).ToList();
-        var deals = await db.Opportunities.AsNoTracking()
-            .Where(o => o.Type == OpportunityType.Renewal && ids.Contains(o.AccountId))
-            .Select(o => new { o.AccountId, o.Id, o.CloseDate, o.Stage })
-            .ToListAsync(ct);
-
-        var items = rows.Select(r =>
-        {
-            var deal = deals.Where(d => d.AccountId == r.Id)
-                .OrderBy(d => Math.Abs(d.CloseDate.DayNumber - r.RenewalDate.DayNumber))
-                .ThenByDescending(d => d.CloseDate).ThenByDescending(d => d.Id)
-                .FirstOrDefault();
-            return new RenewalRow(r.Id, r.Name, r.RenewalDate, r.Arr, r.Band, r.Owner, r.Csm, RenewalStatuses.FromStage(deal?.Stage));
-        }).ToList();
-
-        return new RenewalPipeline(today, to, months, quarters, new PagedResult<RenewalRow>(items, total));
+        return (months, quarters, groups.Sum(g => g.Count));
     }
 
     private static RenewalPeriod Period(DateOnly start, DateOnly end, string label, List<Cell> cells, Core.Configuration.RenewalLikelihoodSettings likelihood)

@@ -9,6 +9,20 @@ namespace SalesOps.Dashboard.Tests.Charts;
 /// <summary>Reads what a <see cref="LineChart"/> handed to <c>charts.js</c>, and the text alternative it rendered.</summary>
 public static class ChartConfig
 {
+    /// <summary>
+    /// Waits until <paramref name="count"/> charts have been drawn. A chart draws after its render, once its data has
+    /// arrived (the analytics reads run on threads of their own), so waiting for a render would miss the last one.
+    /// </summary>
+    public static async Task WaitForRendersAsync(BunitJSModuleInterop module, int count)
+    {
+        for (var waited = 0; module.Invocations["render"].Count < count && waited < 10_000; waited += 25)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.Equal(count, module.Invocations["render"].Count);
+    }
+
     /// <summary>The configuration of every <c>render</c> call, in order, as the JSON the browser receives.</summary>
     public static IReadOnlyList<JsonElement> Renders(BunitJSModuleInterop module) =>
         [.. module.Invocations["render"].Select(i => JsonSerializer.SerializeToElement(i.Arguments[1]))];

@@ -23,6 +23,15 @@ public static class HealthLabels
         _ => Color.Default,
     };
 
+    /// <summary>A band's colour in charts (the light theme's; <c>ChartTheme</c> derives the dark one), matching <see cref="ColorOf"/>.</summary>
+    public static string ChartColorOf(HealthBand? band) => band switch
+    {
+        HealthBand.Healthy => "#43a047",
+        HealthBand.Watch => "#fb8c00",
+        HealthBand.AtRisk => "#e53935",
+        _ => "#9e9e9e",
+    };
+
     public static string Of(HealthComponent component) => component switch
     {
         HealthComponent.ProductAdoption => "Product adoption",

@@ -21,4 +21,5 @@ public partial class Overview
 
     private static List<ChartSeries> TrendSeries(PortfolioOverview o) =>
         [new("Average health score", o.Trend.Select(p => (double?)p.Score).ToList(), "#1e88e5")];
+
 }

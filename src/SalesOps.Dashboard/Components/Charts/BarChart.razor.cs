@@ -2,19 +2,19 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using SalesOps.Dashboard.Components.Charts;
 
-namespace SalesOps.Dashboard.Components.Pages.Expansion;
+namespace SalesOps.Dashboard.Components.Charts;
 
 /// <summary>
-/// Counts by category as bars. <see cref="LineChart"/> draws lines only; this sends a bar configuration through the
-/// same JS module and theme, so it looks and behaves like the app's other charts.
+/// A Chart.js bar chart drawn by <c>wwwroot/js/charts.js</c>, like <see cref="LineChart"/>: vertical or horizontal,
+/// side by side or stacked, counts or US dollars, with its data as a table underneath. The whole configuration is built
+/// here, so what JavaScript receives can be tested.
 /// </summary>
-public partial class ExpansionBarChart
+public partial class BarChart
 {
-    // The bridge module and number locale the line chart uses too.
-    private const string ModulePath = "./js/charts.js";
-    private const string NumberLocale = "en-US";
+    // Chart.js formats tooltips and axis numbers through Intl.NumberFormat with these options; the table matches them.
+    private static readonly object CountFormat = new { maximumFractionDigits = 0 };
+    private static readonly object MoneyFormat = new { style = "currency", currency = "USD", maximumFractionDigits = 0 };
 
     private ElementReference _canvas;
     private Task<IJSObjectReference>? _module;
@@ -42,6 +42,14 @@ public partial class ExpansionBarChart
     [Parameter]
     public bool Horizontal { get; set; }
 
+    /// <summary>The series stack into one bar per label (parts of a whole), instead of standing side by side.</summary>
+    [Parameter]
+    public bool Stacked { get; set; }
+
+    /// <summary>The values are US dollars: whole dollars with a "$" in the axis, tooltips and table.</summary>
+    [Parameter]
+    public bool Money { get; set; }
+
     [Parameter]
     public string? TestId { get; set; }
 
@@ -50,6 +58,7 @@ public partial class ExpansionBarChart
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        // A parent re-renders for many reasons; the chart is redrawn only when what it shows changed.
         var config = BuildConfig(ChartTheme.For(Dark));
         var json = JsonSerializer.Serialize(config);
         if (json == _drawn)
@@ -60,7 +69,7 @@ public partial class ExpansionBarChart
         _drawn = json;
         try
         {
-            _module ??= JS.InvokeAsync<IJSObjectReference>("import", ModulePath).AsTask();
+            _module ??= JS.InvokeAsync<IJSObjectReference>("import", LineChart.ModulePath).AsTask();
             await (await _module).InvokeAsync<bool>("render", _canvas, config);
         }
         catch (JSDisconnectedException)
@@ -68,10 +77,23 @@ public partial class ExpansionBarChart
         }
     }
 
+    /// <summary>The Chart.js configuration for <paramref name="theme"/>.</summary>
     internal object BuildConfig(ChartTheme theme)
     {
-        var valueAxis = new { beginAtZero = true, ticks = new { color = theme.Text, precision = 0 }, grid = new { color = theme.Grid } };
-        var categoryAxis = new { beginAtZero = true, ticks = new { color = theme.Text, precision = 0 }, grid = new { color = "rgba(0,0,0,0)" } };
+        var valueAxis = new
+        {
+            beginAtZero = true,
+            stacked = Stacked,
+            ticks = new { color = theme.Text, precision = 0, format = Money ? MoneyFormat : CountFormat },
+            grid = new { color = theme.Grid },
+        };
+        var categoryAxis = new
+        {
+            beginAtZero = true,
+            stacked = Stacked,
+            ticks = new { color = theme.Text, precision = 0, format = CountFormat },
+            grid = new { color = "rgba(0,0,0,0)" },
+        };
         return new
         {
             type = "bar",
@@ -93,14 +115,17 @@ public partial class ExpansionBarChart
                 indexAxis = Horizontal ? "y" : "x",
                 responsive = true,
                 maintainAspectRatio = false,
-                locale = NumberLocale,
+                locale = LineChart.NumberLocale,
                 animation = new { duration = 300 },
+                interaction = new { mode = "index", intersect = false },
                 plugins = new
                 {
                     legend = new { display = Series.Count > 1, labels = new { color = theme.Text } },
                     tooltip = new
                     {
                         enabled = true,
+                        mode = "index",
+                        intersect = false,
                         backgroundColor = theme.TooltipBackground,
                         titleColor = theme.TooltipText,
                         bodyColor = theme.TooltipText,
@@ -113,10 +138,13 @@ public partial class ExpansionBarChart
         };
     }
 
+    /// <summary>A series' value for a label, in whole units (as the chart shows it); null when there is none.</summary>
     private static double? ValueAt(ChartSeries series, int index) =>
-        index < series.Values.Count && series.Values[index] is { } v && double.IsFinite(v) ? v : null;
+        index < series.Values.Count && series.Values[index] is { } v && double.IsFinite(v) ? Math.Round(v, MidpointRounding.AwayFromZero) : null;
 
-    private static string Format(double? value) => value is { } v ? v.ToString("#,##0", CultureInfo.InvariantCulture) : "—";
+    private string Format(double? value) => value is { } v
+        ? (Money ? "$" : "") + v.ToString("#,##0", CultureInfo.InvariantCulture)
+        : "—";
 
     public async ValueTask DisposeAsync()
     {
