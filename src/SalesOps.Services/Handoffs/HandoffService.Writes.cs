@@ -68,6 +68,14 @@ internal sealed partial class HandoffService
             message = handoff.Status == HandoffStatus.Completed
                 ? "Handoff completed."
                 : $"{HandoffChecklist.StageName(stage)} completed; next: {HandoffChecklist.StageName(handoff.Stage)}.";
+
+            // The CSM the handoff assigned becomes the account's, when the account had none: success owns the customer
+            // from here, and the account page, at-risk list and books of business show who. An existing CSM is kept.
+            if (handoff.CsmId is { } csm
+                && await db.Accounts.FirstOrDefaultAsync(a => a.Id == handoff.AccountId && a.CsmId == null, ct) is { } account)
+            {
+                account.CsmId = csm;
+            }
         }
 
         return await SaveTrackedAsync(db, handoff, version, now, config, message, ct);

@@ -116,6 +116,52 @@ public sealed class HandoffServiceTests(SeededSqliteFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Completing_pre_handoff_makes_its_csm_the_accounts_when_the_account_had_none_and_keeps_an_existing_one()
+    {
+        var h = await _services.WonHandoffAsync("Csm takes over");
+        int other;
+        await using (var db = _database.CreateContext())
+        {
+            other = await db.TeamMembers.Where(t => t.Role == TeamRole.Success && t.IsActive && t.Id != h.CsmId).Select(t => t.Id).FirstAsync();
+            await db.Accounts.Where(a => a.Id == h.AccountId).ExecuteUpdateAsync(u => u.SetProperty(a => a.CsmId, (int?)null));
+        }
+
+        var pre = Tick(InputOf(h), "contract_signed") with { CsmId = other, KickoffAt = _database.Clock.GetUtcNow().AddDays(3) };
+        var saved = await _services.Handoffs().SaveAsync(h.Id, pre, h.Version);
+        Assert.True(saved.Succeeded, saved.Message);
+        await using (var db = _database.CreateContext())
+        {
+            // A draft assigns nobody yet: the account gets its CSM when the stage that names them is complete.
+            Assert.Null(await db.Accounts.Where(a => a.Id == h.AccountId).Select(a => a.CsmId).SingleAsync());
+        }
+
+        var done = await _services.Handoffs().CompleteStageAsync(h.Id, pre, saved.Handoff!.Version);
+
+        Assert.True(done.Succeeded, done.Message);
+        await using (var db = _database.CreateContext())
+        {
+            Assert.Equal(other, await db.Accounts.Where(a => a.Id == h.AccountId).Select(a => a.CsmId).SingleAsync());
+        }
+
+        // The next won deal on the same account names yet another CSM: the account keeps the one it has.
+        var next = await _services.WonHandoffAsync("Csm stays");
+        Assert.Equal(h.AccountId, next.AccountId);
+        Assert.Equal(other, next.CsmId);
+        int third;
+        await using (var db = _database.CreateContext())
+        {
+            third = await db.TeamMembers.Where(t => t.Role == TeamRole.Success && t.IsActive && t.Id != other).Select(t => t.Id).FirstAsync();
+        }
+
+        var nextPre = Tick(InputOf(next), "contract_signed") with { CsmId = third, KickoffAt = _database.Clock.GetUtcNow().AddDays(3) };
+        Assert.True((await _services.Handoffs().CompleteStageAsync(next.Id, nextPre, next.Version)).Succeeded);
+        await using (var db = _database.CreateContext())
+        {
+            Assert.Equal(other, await db.Accounts.Where(a => a.Id == h.AccountId).Select(a => a.CsmId).SingleAsync());
+        }
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_with_each_field_named_and_nothing_saved()
     {
         var h = await _services.WonHandoffAsync("Bad input");

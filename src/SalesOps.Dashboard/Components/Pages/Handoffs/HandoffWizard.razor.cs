@@ -117,6 +117,9 @@ public partial class HandoffWizard : IDisposable
         return Task.CompletedTask;
     }
 
+    // Finished when the save on its way (if any) has been applied.
+    private TaskCompletionSource? _saveDone;
+
     private void ScheduleAutosave()
     {
         if (_state is not { CanEdit: true, Conflict: null })
@@ -172,26 +175,41 @@ public partial class HandoffWizard : IDisposable
 
         var revision = s.Revision;
         s.Saving = true;
-        HandoffResult result;
+        var done = _saveDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         try
         {
-            result = await Handoffs.SaveAsync(Id, s.Draft.ToInput(), s.Version);
+            HandoffResult result;
+            try
+            {
+                result = await Handoffs.SaveAsync(Id, s.Draft.ToInput(), s.Version);
+            }
+            finally
+            {
+                s.Saving = false;
+            }
+
+            s.Apply(result, revision, Clock.GetUtcNow());
+            if (result.Succeeded && s.Dirty)
+            {
+                ScheduleAutosave();
+            }
         }
         finally
         {
-            s.Saving = false;
-        }
-
-        s.Apply(result, revision, Clock.GetUtcNow());
-        if (result.Succeeded && s.Dirty)
-        {
-            ScheduleAutosave();
+            done.TrySetResult();
         }
     }
 
     /// <summary>Saves the draft and completes the current stage, or shows what is missing (nothing is saved then).</summary>
     internal async Task CompleteStageAsync()
     {
+        // A click while the autosave is on its way waits for it (and completes on the version it saved) instead of
+        // being lost.
+        if (_state is { Saving: true } && _saveDone is { } pending)
+        {
+            await pending.Task;
+        }
+
         if (_state is not { CanEdit: true, Conflict: null, Saving: false } s)
         {
             return;
