@@ -75,6 +75,13 @@ public sealed class ChartDrawingTests(DashboardFixture app) : IClassFixture<Dash
             Assert.Equal(ChartTheme.Dark.Text, await chart.OptionAsync("plugins.legend.labels.color"));
             Assert.Equal(ChartTheme.Dark.TooltipBackground, await chart.OptionAsync("plugins.tooltip.backgroundColor"));
 
+            // The choice is kept: loading the page again draws the chart dark.
+            await home.GotoAsync();
+            await chart.WaitForDrawnAsync();
+            await session.Page.WaitForFunctionAsync(
+                "([canvas, color]) => Chart.getChart(canvas)?.options.scales.x.ticks.color === color",
+                new object[] { await chart.Canvas.ElementHandleAsync(), ChartTheme.Dark.Text });
+
             var wide = await chart.Canvas.EvaluateAsync<int>("canvas => Chart.getChart(canvas).width");
             await session.Page.SetViewportSizeAsync(600, 900);
             // Responsive: Chart.js follows its box to the phone-sized window (one column, no drawer) and draws again.

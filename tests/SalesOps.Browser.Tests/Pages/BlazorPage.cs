@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace SalesOps.Browser.Tests.Pages;
@@ -10,21 +9,17 @@ public abstract partial class BlazorPage(IPage page)
 
     /// <summary>
     /// Loads <paramref name="url"/> and waits for the circuit. The server prerenders every page, so text is visible
-    /// before clicks do anything; the layout imports js/browser.js from its first interactive render, after the
-    /// browser has applied that render, so its response means event handlers are in place. (The import map may
-    /// point the import at a fingerprinted file name.)
+    /// before clicks do anything; the layout marks itself <c>data-ready</c> once its first interactive render has run
+    /// and the browser's time zone and theme are applied, so from then on event handlers are in place and the page
+    /// does not re-render under a click. (Waiting for the js/browser.js response instead could match a response of
+    /// the page before, or a 304 on reload.)
     /// </summary>
     protected async Task GotoInteractiveAsync(string url)
     {
-        var response = await Page.RunAndWaitForResponseAsync(
-            () => Page.GotoAsync(url),
-            r => BrowserModule().IsMatch(new Uri(r.Url).AbsolutePath));
-        if (!response.Ok)
-        {
-            throw new InvalidOperationException($"js/browser.js answered {response.Status}; the page never became interactive.");
-        }
+        await Page.GotoAsync(url);
+        await Ready.WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
-    [GeneratedRegex(@"^/js/browser(\.\w+)?\.js$")]
-    private static partial Regex BrowserModule();
+    /// <summary>The layout of the current document once it is interactive.</summary>
+    public ILocator Ready => Page.Locator(".mud-layout[data-ready=true]");
 }

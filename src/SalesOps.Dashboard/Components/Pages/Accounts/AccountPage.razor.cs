@@ -30,8 +30,18 @@ public partial class AccountPage
     [CascadingParameter]
     private BrowserTime Time { get; set; } = BrowserTime.Utc;
 
+    private int? _loadedId;
+
     protected override async Task OnParametersSetAsync()
     {
+        // Only a different account is loaded afresh: the layout passes parameters again when it learns the browser's time
+        // zone, and reloading then would reset the tabs under a user's first click.
+        if (_loadedId == Id)
+        {
+            return;
+        }
+
+        _loadedId = Id;
         _loaded = false;
         _account = null;
         _handoff = null;
