@@ -25,6 +25,9 @@ public sealed partial class AccountPage(IPage page) : BlazorPage(page)
 
     public ILocator SaveButton => SupportCard.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
 
+    /// <summary>"Log expansion signal" in the page header (the app bar's quick-add has the same name).</summary>
+    public ILocator LogSignalButton => Page.GetByTestId("log-signal-button");
+
     public ILocator Snackbar(Regex text) => Page.Locator("#mud-snackbar-container").GetByText(text);
 
     public ILocator Tab(string name) => Page.GetByRole(AriaRole.Tab, new() { NameRegex = new Regex($"^{Regex.Escape(name)}( \\(\\d+\\))?$") });
@@ -96,6 +99,17 @@ public sealed partial class AccountPage(IPage page) : BlazorPage(page)
         await Assertions.Expect(Page.GetByRole(AriaRole.Listbox)).ToBeHiddenAsync();
         await SaveButton.ClickAsync();
     }
+
+    /// <summary>
+    /// Waits until the Support card shows its last interaction in the browser's time zone (no "UTC" after it). Just
+    /// after the page becomes interactive the layout learns the zone and re-renders the page, which reloads it and
+    /// puts the tabs back on the first one, undoing a click made before. Needs an account with tickets.
+    /// </summary>
+    public async Task WaitForBrowserTimeAsync() =>
+        await Assertions.Expect(SupportField("support-last-interaction")).ToHaveTextAsync(LocalDateTimePattern());
+
+    [GeneratedRegex(@"^\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}$")]
+    private static partial Regex LocalDateTimePattern();
 
     [GeneratedRegex(@"/accounts/(\d+)$")]
     private static partial Regex IdPattern();
