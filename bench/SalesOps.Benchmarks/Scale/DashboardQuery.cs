@@ -19,7 +19,7 @@ internal sealed record DashboardQuery(string Name, double BudgetMs, Func<Task<Da
         var renewals = new RenewalPipelineQuery();
         return
         [
-            new("Overview data", 300, async () => Facts(await analytics.GetOverviewAsync()), () => raw.OverviewAsync(today)),
+            new("Overview data", 300, async () => Facts(await analytics.GetOverviewAsync(), firstMonth), () => raw.OverviewAsync(today, to)),
             new("At-risk customers, first page", 150, async () => Facts(await analytics.GetAtRiskAsync(atRisk)),
                 () => raw.AtRiskFirstPageAsync(atRisk.PageSize)),
             new("Renewal pipeline", 200, async () => Facts(await analytics.GetRenewalPipelineAsync(renewals), firstMonth),
@@ -27,7 +27,7 @@ internal sealed record DashboardQuery(string Name, double BudgetMs, Func<Task<Da
         ];
     }
 
-    private static DashboardFacts Facts(PortfolioOverview overview)
+    private static DashboardFacts Facts(PortfolioOverview overview, DateOnly firstMonth)
     {
         var k = overview.Kpis;
         var facts = new DashboardFacts()
@@ -45,6 +45,7 @@ internal sealed record DashboardQuery(string Name, double BudgetMs, Func<Task<Da
             facts.Add($"trend {Day(point.Date, "yyyy-MM-dd")}", point.Accounts);
         }
 
+        AddMonths(facts, overview.Pipeline, firstMonth);
         return facts.AddList("top", overview.TopAtRisk.Select(r => (long)r.AccountId));
     }
 
@@ -55,15 +56,20 @@ internal sealed record DashboardQuery(string Name, double BudgetMs, Func<Task<Da
     {
         var facts = new DashboardFacts().Add("total", pipeline.Renewals.TotalCount)
             .AddList("row", pipeline.Renewals.Items.Select(r => (long)r.AccountId));
-        for (var i = 0; i < pipeline.Months.Count; i++)
+        AddMonths(facts, pipeline.Months, firstMonth);
+        return facts;
+    }
+
+    /// <summary>Renewals per month and band, as the pipeline chart and table show them.</summary>
+    private static void AddMonths(DashboardFacts facts, IReadOnlyList<RenewalPeriod> months, DateOnly firstMonth)
+    {
+        for (var i = 0; i < months.Count; i++)
         {
-            foreach (var band in pipeline.Months[i].ByBand.Where(b => b.Accounts > 0))
+            foreach (var band in months[i].ByBand.Where(b => b.Accounts > 0))
             {
                 facts.Add($"{Day(firstMonth.AddMonths(i), "yyyy-MM")} {band.Band?.ToString() ?? "none"}", band.Accounts);
             }
         }
-
-        return facts;
     }
 
     private static string Day(DateOnly date, string format) => date.ToString(format, CultureInfo.InvariantCulture);

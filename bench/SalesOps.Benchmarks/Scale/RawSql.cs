@@ -20,9 +20,10 @@ internal sealed class RawSql(SqliteConnection connection)
 
     private readonly SqliteConnection _connection = connection;
 
-    public async Task<DashboardFacts> OverviewAsync(DateOnly today)
+    public async Task<DashboardFacts> OverviewAsync(DateOnly today, DateOnly to)
     {
         var facts = new DashboardFacts();
+        await PipelineMonthsAsync(facts, today, to);
         await ReadAsync($"""
             SELECT COUNT(*), TOTAL(Arr), COUNT(CASE WHEN RenewalDate BETWEEN $today AND $horizon THEN 1 END),
                    COUNT(HealthScore), COUNT(CASE WHEN HealthIsAtRisk THEN 1 END), TOTAL(CASE WHEN HealthIsAtRisk THEN HealthArrAtStake END),
@@ -67,9 +68,9 @@ internal sealed class RawSql(SqliteConnection connection)
         return facts.AddList("row", rows);
     }
 
-    public async Task<DashboardFacts> RenewalPipelineAsync(DateOnly today, DateOnly to, int pageSize)
+    /// <summary>The renewals per month and band (with the configuration the forecast needs); returns how many there are.</summary>
+    private async Task<long> PipelineMonthsAsync(DashboardFacts facts, DateOnly today, DateOnly to)
     {
-        var facts = new DashboardFacts();
         await ReadAsync("SELECT Json FROM ConfigurationVersions ORDER BY Version DESC LIMIT 1", _ => { });
         long total = 0;
         await ReadAsync($"""
@@ -83,7 +84,13 @@ internal sealed class RawSql(SqliteConnection connection)
                 facts.Add($"{r.GetString(0)} {(r.IsDBNull(1) ? "none" : r.GetString(1))}", r.GetInt64(2));
             },
             ("$today", Day(today)), ("$to", Day(to)));
-        facts.Add("total", total);
+        return total;
+    }
+
+    public async Task<DashboardFacts> RenewalPipelineAsync(DateOnly today, DateOnly to, int pageSize)
+    {
+        var facts = new DashboardFacts();
+        facts.Add("total", await PipelineMonthsAsync(facts, today, to));
 
         var ids = new List<long>();
         await ReadAsync($"""
