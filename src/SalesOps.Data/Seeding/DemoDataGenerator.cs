@@ -269,13 +269,19 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
             batch.UnlinkedTickets.Add(UnlinkedTicket(f, account, now, team));
         }
 
-        if (lifecycle == Lifecycle.Onboarding && r.Bool(0.55f))
+        if (lifecycle == Lifecycle.Onboarding && r.Bool(0.9f))
         {
             var won = account.Opportunities.First(o => o.Type == OpportunityType.NewBusiness);
             batch.Handoffs.Add(CreateHandoff(f, account, won, csm?.Id, now));
         }
+        else if (!churned && account.Opportunities.FirstOrDefault(o => o.Type == OpportunityType.Expansion && o.Stage == OpportunityStage.ClosedWon
+                     && o.CloseDate <= today && o.CloseDate > today.AddDays(-12)) is { } expansion && r.Bool(0.8f))
+        {
+            // Expansions won in the last days are handed over too: the board has handoffs in their first days.
+            batch.Handoffs.Add(CreateHandoff(f, account, expansion, csm?.Id, now));
+        }
 
-        if (!churned && r.Bool(0.035f + health * 0.03f))
+        if (!churned && r.Bool(0.06f + health * 0.06f))
         {
             batch.Signals.Add(CreateSignal(f, account, now, team));
         }
@@ -560,9 +566,12 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
     {
         var r = f.Random;
         var weekStart = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)); // Monday of this week
-        // Some healthy accounts are near or over their plan limits: the expansion triggers have something to find.
-        var targetUtilisation = Math.Clamp(0.08 + health * 0.87 + (health > 0.75f && r.Bool(0.3f) ? 0.12 : 0), 0.05, 1.05);
-        var departments = Math.Max(1, (int)Math.Round(health * r.Int(1, 7)));
+        // A few healthy accounts grow into their plan limits, spread to more departments or max out power users: the
+        // expansion triggers have something to find, as in a real book (a tenth to a fifth of it, not every account).
+        var growing = health > 0.75f && r.Bool(0.3f);
+        var targetUtilisation = Math.Clamp(0.08 + health * 0.72 + (growing ? 0.22 : 0), 0.05, 1.05);
+        var departments = 1 + (seats >= 100 ? r.Int(0, 1) : 0) + (growing && r.Bool(0.5f) ? r.Int(1, 3) : 0);
+        var maxedOut = growing && r.Bool(0.3f);
         for (var w = UsageWeeks - 1; w >= 0; w--)
         {
             var period = weekStart.AddDays(-7 * w);
@@ -590,9 +599,10 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
                 ApiCalls = (long)(account.Limits.ApiCallsPerMonth / 4 * utilisation * r.Double(0.5, 1.1)),
                 StorageLimitGb = account.Limits.StorageGb,
                 StorageUsedGb = Math.Round((decimal)(account.Limits.StorageGb * Math.Min(1.0, utilisation * r.Double(0.4, 1.0))), 1),
-                AdvancedFeatureUsers = (int)Math.Round(active * health * r.Double(0.1, 0.6)),
+                AdvancedFeatureUsers = (int)Math.Round(active * health * r.Double(0.05, 0.45)),
                 DepartmentsActive = Math.Max(1, departments - (declining && w < 4 ? 1 : 0)),
-                UsersAtLimit = health > 0.7f ? r.Int(0, Math.Max(1, active / 20)) : r.Int(0, 1),
+                // A user or two hit their per-user limit now and then; in a maxed-out account a good share do, lately.
+                UsersAtLimit = maxedOut && w < 4 ? Math.Max(2, active / r.Int(5, 8)) : active >= 40 && r.Bool(0.2f) ? r.Int(1, 2) : 0,
             });
         }
     }
@@ -636,7 +646,8 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
             < 12 => r.WeightedRandom([HandoffStage.PreHandoff, HandoffStage.InformationTransfer], [0.3f, 0.7f]),
             _ => r.WeightedRandom([HandoffStage.InformationTransfer, HandoffStage.PostHandoff], [0.4f, 0.6f]),
         };
-        var completed = age > 25 && r.Bool(0.5f);
+        // Most handoffs older than a couple of weeks are done, most of those within the 14-day SLA; the rest are late.
+        var completed = age > 10 && r.Bool(0.6f);
         var handoff = new Handoff
         {
             Account = account,
@@ -650,7 +661,7 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
             ClosedWonAt = closed,
             CreatedAt = closed,
             UpdatedAt = closed.AddDays(Math.Min(age, r.Double(0, 10))),
-            CompletedAt = completed ? closed.AddDays(r.Double(14, Math.Max(15, age))) : null,
+            CompletedAt = completed ? closed.AddDays(Math.Min(age - 0.5, r.WeightedRandom([r.Double(5, 13.5), r.Double(15, 30)], [0.75f, 0.25f]))) : null,
             KickoffAt = stage > HandoffStage.PreHandoff || completed ? closed.AddDays(r.Int(3, 8)) : null,
         };
 
@@ -661,7 +672,13 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
             handoff.SpecialTerms = r.Bool(0.4f) ? "Price locked for 24 months; quarterly business reviews with the executive sponsor." : null;
             handoff.Deliverables.Add(new HandoffDeliverable { Description = "Admin training for the customer's IT team", DueDate = won.CloseDate.AddDays(r.Int(10, 40)) });
             handoff.Deliverables.Add(new HandoffDeliverable { Description = "Data migration from the legacy tool", DueDate = won.CloseDate.AddDays(r.Int(20, 60)) });
-            foreach (var contact in account.Contacts.Where(c => c.Role is ContactRole.DecisionMaker or ContactRole.Champion))
+            // Most promises due by now were kept, a few days early; the others show as overdue on the account and board.
+            foreach (var deliverable in handoff.Deliverables.Where(d => ToInstant(d.DueDate, r) < now && r.Bool(0.8f)))
+            {
+                deliverable.DeliveredAt = NotAfter(ToInstant(deliverable.DueDate.AddDays(-r.Int(0, 5)), r), now);
+            }
+            var stakeholders = account.Contacts.Where(c => c.Role is ContactRole.DecisionMaker or ContactRole.Champion).ToList();
+            foreach (var contact in stakeholders.Count > 0 ? stakeholders : account.Contacts.Take(1))
             {
                 handoff.Stakeholders.Add(new HandoffStakeholder { Contact = contact, Role = contact.Role, IsDecisionMaker = contact.Role == ContactRole.DecisionMaker });
             }
@@ -693,6 +710,9 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
             });
         }
 
+        // Items bound to a field (CSM, kickoff, goals, deliverables, ...) are done exactly when the field is filled in, as
+        // in the app.
+        HandoffChecklist.SyncBoundItems(handoff, handoff.UpdatedAt, won.OwnerId);
         return handoff;
     }
 
@@ -703,10 +723,12 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
         var nearLimit = latest is not null && latest.SeatsUsed * 100 >= latest.SeatsLicensed * 85;
         var trigger = nearLimit ? ExpansionTrigger.ApproachingPlanLimits : r.Enum<ExpansionTrigger>();
         var source = nearLimit && r.Bool(0.6f) ? SignalSource.Detected : r.WeightedRandom([SignalSource.Logged, SignalSource.Integration], [0.8f, 0.2f]);
-        var logged = now.AddDays(-r.Double(0, 45));
         var status = r.WeightedRandom(
             [SignalStatus.Logged, SignalStatus.AccountManagerNotified, SignalStatus.WarmIntroduction, SignalStatus.OpportunityCreated, SignalStatus.Dismissed],
             [0.25f, 0.25f, 0.2f, 0.2f, 0.1f]);
+        // Signals that became opportunities reach further back, so that some of those deals have closed since: the
+        // expansion page then shows revenue won from signals and the reps behind it.
+        var logged = now.AddDays(-r.Double(0, status == SignalStatus.OpportunityCreated ? 150 : 45));
         var signal = new ExpansionSignal
         {
             Account = account,
@@ -739,8 +761,11 @@ public sealed class DemoDataGenerator(IDbContextFactory<SalesOpsDbContext> conte
 
         if (status == SignalStatus.OpportunityCreated)
         {
-            var opp = NewOpportunity(account, f, OpportunityType.Expansion, $"{account.Name} - Expansion from support signal", OpportunityStage.Qualification,
-                signal.EstimatedArr ?? 0m, DateOnly.FromDateTime(now.UtcDateTime).AddDays(r.Int(20, 90)), account.OwnerId ?? 0);
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var decided = DateOnly.FromDateTime(logged.UtcDateTime).AddDays(r.Int(30, 60));
+            var stage = decided < today ? r.WeightedRandom([OpportunityStage.ClosedWon, OpportunityStage.ClosedLost], [0.7f, 0.3f]) : OpportunityStage.Qualification;
+            var opp = NewOpportunity(account, f, OpportunityType.Expansion, $"{account.Name} - Expansion from support signal", stage,
+                signal.EstimatedArr ?? 0m, stage == OpportunityStage.Qualification ? today.AddDays(r.Int(20, 90)) : decided, account.OwnerId ?? 0);
             signal.Opportunity = opp;
             signal.ClosedAt = logged.AddDays(r.Double(5, 10));
         }
