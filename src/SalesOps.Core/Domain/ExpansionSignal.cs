@@ -24,6 +24,8 @@ public class ExpansionSignal : IVersioned
     public DateTimeOffset? NotifiedAt { get; set; }
     public DateTimeOffset? AcknowledgedAt { get; set; }
     public DateTimeOffset? IntroducedAt { get; set; }
+    /// <summary>The warm introduction as it was sent: recipients, subject and message, so whoever reads the signal later knows what was said.</summary>
+    public string? Introduction { get; set; }
     public int? OpportunityId { get; set; }
     public Opportunity? Opportunity { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }

@@ -12,6 +12,9 @@ public static class SignalWorkflow
 {
     public const int MaxReasonLength = 1000;
 
+    /// <summary>The longest introduction kept with a signal (recipients, subject and message).</summary>
+    public const int MaxIntroductionLength = 8000;
+
     /// <summary>The account manager was told (in-app, and by e-mail when configured).</summary>
     public static SignalStepResult MarkNotified(ExpansionSignal signal, DateTimeOffset now)
     {
@@ -40,9 +43,15 @@ public static class SignalWorkflow
     }
 
     /// <summary>The warm introduction was made (the drafted intro sent or the call held).</summary>
-    public static SignalStepResult RecordIntroduction(ExpansionSignal signal, DateTimeOffset now)
+    public static SignalStepResult RecordIntroduction(ExpansionSignal signal, DateTimeOffset now, string? introduction = null)
     {
         ArgumentNullException.ThrowIfNull(signal);
+        if (introduction?.Trim().Length > MaxIntroductionLength)
+        {
+            return SignalStepResult.Refused(
+                $"The introduction is {introduction.Trim().Length:N0} characters long; keep it to {MaxIntroductionLength:N0}.");
+        }
+
         if (signal.Status is not (SignalStatus.Logged or SignalStatus.AccountManagerNotified))
         {
             return SignalStepResult.Refused($"The signal is already {Describe(signal.Status)}.");
@@ -50,6 +59,7 @@ public static class SignalWorkflow
 
         signal.Status = SignalStatus.WarmIntroduction;
         signal.IntroducedAt = now;
+        signal.Introduction = string.IsNullOrWhiteSpace(introduction) ? null : introduction.Trim();
         signal.AcknowledgedAt ??= now;
         return SignalStepResult.Done;
     }

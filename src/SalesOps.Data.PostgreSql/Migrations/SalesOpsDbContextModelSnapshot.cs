@@ -668,6 +668,10 @@ namespace SalesOps.Data.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("IntroducedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<DateTimeOffset>("LoggedAt")
                         .HasColumnType("timestamp with time zone");
 

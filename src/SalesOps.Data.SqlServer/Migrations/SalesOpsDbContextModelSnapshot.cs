@@ -669,6 +669,10 @@ namespace SalesOps.Data.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("IntroducedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset>("LoggedAt")
                         .HasColumnType("datetimeoffset");
 

@@ -643,6 +643,10 @@ namespace SalesOps.Data.Sqlite.Migrations
                     b.Property<long?>("IntroducedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LoggedAt")
                         .HasColumnType("INTEGER");
 

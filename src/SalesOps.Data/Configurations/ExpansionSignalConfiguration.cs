@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SalesOps.Core.Domain;
+using SalesOps.Core.Expansion;
 
 namespace SalesOps.Data.Configurations;
 
@@ -12,6 +13,7 @@ internal sealed class ExpansionSignalConfiguration : IEntityTypeConfiguration<Ex
         b.Property(x => x.CustomerWords).HasMaxLength(4000);
         b.Property(x => x.Evidence).HasMaxLength(500);
         b.Property(x => x.DismissedReason).HasMaxLength(1000);
+        b.Property(x => x.Introduction).HasMaxLength(SignalWorkflow.MaxIntroductionLength);
         b.Property(x => x.IdempotencyKey).HasMaxLength(200);
         b.Property(x => x.IdempotencyHash).HasMaxLength(64);
         b.Property(x => x.Version).IsConcurrencyToken();

@@ -98,8 +98,11 @@ internal sealed partial class ExpansionSignalService
     public Task<SignalResult> AcknowledgeAsync(int signalId, Guid version, CancellationToken ct = default) =>
         StepAsync(signalId, version, (s, now) => SignalWorkflow.Acknowledge(s, now), "Signal acknowledged.", ct);
 
-    public Task<SignalResult> RecordIntroductionAsync(int signalId, Guid version, CancellationToken ct = default) =>
-        StepAsync(signalId, version, (s, now) => SignalWorkflow.RecordIntroduction(s, now), "Warm introduction recorded.", ct);
+    public Task<SignalResult> RecordIntroductionAsync(int signalId, Guid version, string? introduction = null, CancellationToken ct = default) =>
+        introduction?.Trim().Length > SignalWorkflow.MaxIntroductionLength
+            ? Task.FromResult(SignalResult.Invalid([new("introduction",
+                $"The introduction is {introduction.Trim().Length:N0} characters long; keep it to {SignalWorkflow.MaxIntroductionLength:N0}.")]))
+            : StepAsync(signalId, version, (s, now) => SignalWorkflow.RecordIntroduction(s, now, introduction), "Warm introduction recorded.", ct);
 
     public Task<SignalResult> DismissAsync(int signalId, string? reason, Guid version, CancellationToken ct = default) =>
         StepAsync(signalId, version, (s, now) => SignalWorkflow.Dismiss(s, reason, now), "Signal dismissed.", ct);

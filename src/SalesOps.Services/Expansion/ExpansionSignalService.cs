@@ -168,7 +168,7 @@ internal sealed partial class ExpansionSignalService(
             TicketId = r.Signal.TicketId, EstimatedArr = r.Signal.EstimatedArr, LoggedBy = r.LoggedBy,
             AccountManagerId = r.Signal.AccountManagerId, AccountManager = r.Manager,
             LoggedAt = r.Signal.LoggedAt, NotifiedAt = r.Signal.NotifiedAt, AcknowledgedAt = r.Signal.AcknowledgedAt,
-            IntroducedAt = r.Signal.IntroducedAt, OpportunityId = r.Signal.OpportunityId, OpportunityName = r.OpportunityName,
+            IntroducedAt = r.Signal.IntroducedAt, Introduction = r.Signal.Introduction, OpportunityId = r.Signal.OpportunityId, OpportunityName = r.OpportunityName,
             OpportunityStage = r.OpportunityStage, ClosedAt = r.Signal.ClosedAt, DismissedReason = r.Signal.DismissedReason,
             AcknowledgementDue = SignalWorkflow.AcknowledgementDue(r.Signal, settings),
             AcknowledgementOverdue = SignalWorkflow.IsAcknowledgementOverdue(r.Signal, settings, now),

@@ -39,8 +39,9 @@ public interface IExpansionSignalService
     [RequiresPolicy(Policies.WorkSignals)]
     Task<SignalResult> AcknowledgeAsync(int signalId, Guid version, CancellationToken ct = default);
 
+    /// <summary>Records the warm introduction as made, keeping what was sent (<paramref name="introduction"/>) with the signal.</summary>
     [RequiresPolicy(Policies.WorkSignals)]
-    Task<SignalResult> RecordIntroductionAsync(int signalId, Guid version, CancellationToken ct = default);
+    Task<SignalResult> RecordIntroductionAsync(int signalId, Guid version, string? introduction = null, CancellationToken ct = default);
 
     /// <summary>Creates an expansion opportunity for the signal (owned by the account manager) and links it.</summary>
     [RequiresPolicy(Policies.WorkSignals)]

@@ -26,6 +26,9 @@ public sealed record SignalView
     public DateTimeOffset? NotifiedAt { get; init; }
     public DateTimeOffset? AcknowledgedAt { get; init; }
     public DateTimeOffset? IntroducedAt { get; init; }
+
+    /// <summary>The introduction as it was sent (recipients, subject, message), when the account manager kept it.</summary>
+    public string? Introduction { get; init; }
     public int? OpportunityId { get; init; }
     public string? OpportunityName { get; init; }
     public OpportunityStage? OpportunityStage { get; init; }

@@ -79,11 +79,17 @@ public sealed class SignalDetailTests(SeededDatabase db) : ExpansionTestBase(db,
         dialogs.WaitForElement("#intro-body");
         Assert.Contains("Asked about the analytics add-on for their sales team.", dialogs.Find("#intro-body").TextContent + dialogs.Find("#intro-body").GetAttribute("value"), StringComparison.Ordinal);
         Assert.Contains(account.Manager, dialogs.Find("#intro-cc").GetAttribute("value"), StringComparison.Ordinal);
+        await cut.InvokeAsync(() => dialogs.Find("#intro-body").Input("Ada, meet Olive: she looks after your account and can walk you through the add-on."));
         await cut.InvokeAsync(() => dialogs.Find("[data-testid=intro-record]").Click());
 
         cut.WaitForAssertion(() => Assert.Equal("Warm introduction made", cut.Find("[data-testid=signal-status]").TextContent.Trim()));
         Assert.Equal("true", cut.Find("[data-step=introduced]").GetAttribute("data-done"));
-        Assert.Equal(SignalStatus.WarmIntroduction, (await StoredAsync(signal.Id)).Status);
+        var stored = await StoredAsync(signal.Id);
+        Assert.Equal(SignalStatus.WarmIntroduction, stored.Status);
+        // What was sent is kept with the signal, as edited, and shown in its timeline.
+        Assert.EndsWith("\n\nAda, meet Olive: she looks after your account and can walk you through the add-on.", stored.Introduction, StringComparison.Ordinal);
+        Assert.Contains($"Cc: ", stored.Introduction, StringComparison.Ordinal);
+        Assert.Contains("Ada, meet Olive", cut.Find("[data-testid=introduction]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -109,7 +109,13 @@ public sealed class ExpansionSignalServiceTests(SeededSqliteFixture fixture) : I
         var account = await AccountWithOwnerAsync(4);
         var logged = (await Service().LogAsync(Input(account.Id))).Signal!;
 
-        var introduced = await Service(AppRoles.Sales).RecordIntroductionAsync(logged.Id, logged.Version);
+        var tooLong = await Service(AppRoles.Sales).RecordIntroductionAsync(logged.Id, logged.Version, new string('x', 8001));
+        Assert.Equal(SignalOutcome.Invalid, tooLong.Outcome);
+        Assert.Contains("introduction", tooLong.Errors.Select(e => e.Field));
+        const string sent = "To: Ada <ada@example.test>\nSubject: Meet Olive\n\nAda, meet Olive, your account manager.";
+        var introduced = await Service(AppRoles.Sales).RecordIntroductionAsync(logged.Id, logged.Version, sent);
+        Assert.Equal(sent, introduced.Signal!.Introduction);
+        Assert.Equal(sent, (await Service(AppRoles.Sales).GetAsync(logged.Id))!.Introduction);
         var stale = await Service(AppRoles.Sales).AcknowledgeAsync(logged.Id, logged.Version);
         var created = await Service(AppRoles.Sales).CreateOpportunityAsync(logged.Id, null, null, introduced.Signal!.Version);
 
