@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using SalesOps.Core.Domain;
 using SalesOps.Core.Handoffs;
+using SalesOps.Core.Security;
 using SalesOps.Data.Auditing;
 using SalesOps.Services.Handoffs;
 using SalesOps.Services.Tests.Infrastructure;
@@ -283,6 +284,33 @@ public sealed class HandoffServiceTests(SeededSqliteFixture fixture) : IClassFix
         Assert.True(recorded.Succeeded, recorded.Message);
         Assert.False(recorded.Handoff!.IntroductionEmailSentBySmtp);
         Assert.Empty(_services.Mail.Sent);
+        // Someone signed in who is no team member is named by their sign-in name.
+        Assert.Equal("sales@example.test", recorded.Handoff.IntroductionEmailSentBy);
+    }
+
+    [Fact]
+    public async Task The_introduction_email_is_recorded_under_the_senders_team_member_name()
+    {
+        var h = await _services.WonHandoffAsync("Named sender");
+        string csm;
+        await using (var db = _database.CreateContext())
+        {
+            var member = await db.TeamMembers.Where(t => t.Role == TeamRole.Success).OrderBy(t => t.Id).FirstAsync();
+            csm = member.Name;
+            db.Users.Add(new SalesOps.Data.Identity.AppUser
+            {
+                UserName = "named-csm@example.test", NormalizedUserName = "NAMED-CSM@EXAMPLE.TEST", Email = "named-csm@example.test",
+                DisplayName = member.Name, TeamMemberId = member.Id, CreatedAt = _database.Clock.GetUtcNow(),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        _services.Mail.IsConfigured = false;
+        var draft = new IntroductionEmailDraft([new("Ana Ruiz", "ana@customer.example")], [], "Welcome", "Hello Ana");
+        var recorded = await _services.Handoffs("named-csm@example.test", AppRoles.Success).RecordIntroductionEmailAsync(h.Id, draft, sendNow: false, h.Version);
+
+        Assert.True(recorded.Succeeded, recorded.Message);
+        Assert.Equal(csm, recorded.Handoff!.IntroductionEmailSentBy);
     }
 
     [Fact]
