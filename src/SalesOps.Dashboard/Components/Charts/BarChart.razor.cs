@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 
 namespace SalesOps.Dashboard.Components.Charts;
 
@@ -10,27 +8,11 @@ namespace SalesOps.Dashboard.Components.Charts;
 /// side by side or stacked, counts or US dollars, with its data as a table underneath. The whole configuration is built
 /// here, so what JavaScript receives can be tested.
 /// </summary>
-public partial class BarChart
+public partial class BarChart : ChartComponentBase
 {
     // Chart.js formats tooltips and axis numbers through Intl.NumberFormat with these options; the table matches them.
     private static readonly object CountFormat = new { maximumFractionDigits = 0 };
     private static readonly object MoneyFormat = new { style = "currency", currency = "USD", maximumFractionDigits = 0 };
-
-    private ElementReference _canvas;
-    private Task<IJSObjectReference>? _module;
-    private string? _drawn;
-
-    [Inject]
-    private IJSRuntime JS { get; set; } = default!;
-
-    [Parameter, EditorRequired]
-    public string Title { get; set; } = "";
-
-    [Parameter, EditorRequired]
-    public IReadOnlyList<string> Labels { get; set; } = [];
-
-    [Parameter, EditorRequired]
-    public IReadOnlyList<ChartSeries> Series { get; set; } = [];
 
     [Parameter]
     public string LabelHeader { get; set; } = "";
@@ -53,32 +35,8 @@ public partial class BarChart
     [Parameter]
     public string? TestId { get; set; }
 
-    [CascadingParameter(Name = "DarkMode")]
-    public bool Dark { get; set; }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        // A parent re-renders for many reasons; the chart is redrawn only when what it shows changed.
-        var config = BuildConfig(ChartTheme.For(Dark));
-        var json = JsonSerializer.Serialize(config);
-        if (json == _drawn)
-        {
-            return;
-        }
-
-        _drawn = json;
-        try
-        {
-            _module ??= JS.InvokeAsync<IJSObjectReference>("import", LineChart.ModulePath).AsTask();
-            await (await _module).InvokeAsync<bool>("render", _canvas, config);
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-    }
-
     /// <summary>The Chart.js configuration for <paramref name="theme"/>.</summary>
-    internal object BuildConfig(ChartTheme theme)
+    internal override object BuildConfig(ChartTheme theme)
     {
         var valueAxis = new
         {
@@ -145,24 +103,4 @@ public partial class BarChart
     private string Format(double? value) => value is { } v
         ? (Money ? "$" : "") + v.ToString("#,##0", CultureInfo.InvariantCulture)
         : "—";
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_module is null)
-        {
-            return;
-        }
-
-        try
-        {
-            var module = await _module;
-            await module.InvokeVoidAsync("destroy", _canvas);
-            await module.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-
-        GC.SuppressFinalize(this);
-    }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 
 namespace SalesOps.Dashboard.Components.Charts;
 
@@ -9,7 +7,7 @@ namespace SalesOps.Dashboard.Components.Charts;
 /// A Chart.js line chart drawn by <c>wwwroot/js/charts.js</c>, with its data as a table underneath. The whole
 /// configuration — theme colours, tooltips, responsiveness — is built here, so what JavaScript receives can be tested.
 /// </summary>
-public partial class LineChart
+public partial class LineChart : ChartComponentBase
 {
     public const string ModulePath = "./js/charts.js";
 
@@ -17,22 +15,6 @@ public partial class LineChart
     public const string NumberLocale = "en-US";
 
     private static readonly int[] DashPattern = [6, 4];
-
-    private ElementReference _canvas;
-    private Task<IJSObjectReference>? _module;
-    private string? _drawn;
-
-    [Inject]
-    private IJSRuntime JS { get; set; } = default!;
-
-    [Parameter, EditorRequired]
-    public string Title { get; set; } = "";
-
-    [Parameter, EditorRequired]
-    public IReadOnlyList<string> Labels { get; set; } = [];
-
-    [Parameter, EditorRequired]
-    public IReadOnlyList<ChartSeries> Series { get; set; } = [];
 
     [Parameter]
     public string LabelHeader { get; set; } = "Period";
@@ -44,32 +26,8 @@ public partial class LineChart
     [Parameter]
     public int Decimals { get; set; }
 
-    [CascadingParameter(Name = "DarkMode")]
-    public bool Dark { get; set; }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        // A parent re-renders for many reasons; the chart is redrawn (and re-animated) only when what it shows changed.
-        var config = BuildConfig(ChartTheme.For(Dark));
-        var json = JsonSerializer.Serialize(config);
-        if (json == _drawn)
-        {
-            return;
-        }
-
-        _drawn = json;
-        try
-        {
-            _module ??= JS.InvokeAsync<IJSObjectReference>("import", ModulePath).AsTask();
-            await (await _module).InvokeAsync<bool>("render", _canvas, config);
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-    }
-
     /// <summary>The Chart.js configuration for <paramref name="theme"/>.</summary>
-    internal object BuildConfig(ChartTheme theme) => new
+    internal override object BuildConfig(ChartTheme theme) => new
     {
         type = "line",
         data = new
@@ -133,24 +91,4 @@ public partial class LineChart
     private string Format(double? value) => value is { } v
         ? v.ToString(Decimals <= 0 ? "#,##0" : "#,##0." + new string('#', Math.Clamp(Decimals, 0, 6)), CultureInfo.InvariantCulture)
         : "—";
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_module is null)
-        {
-            return;
-        }
-
-        try
-        {
-            var module = await _module;
-            await module.InvokeVoidAsync("destroy", _canvas);
-            await module.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-        }
-
-        GC.SuppressFinalize(this);
-    }
 }

@@ -88,17 +88,7 @@ public partial class ApiKeys
 
     private async Task CopyAsync()
     {
-        try
-        {
-            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/clipboard.js");
-            await module.InvokeVoidAsync("copyText", _createdKey);
-            Snackbar.Add("Key copied.", Severity.Success);
-        }
-        catch (JSException)
-        {
-            // Browsers allow the clipboard only on https or localhost.
-            Snackbar.Add("This browser did not allow copying. Select the key and copy it by hand.", Severity.Warning);
-        }
+        await Clipboard.CopyAsync(JS, Snackbar, _createdKey, "Key copied.", "Select the key and copy it by hand.");
     }
 
     private async Task RevokeAsync(ApiKeyInfo key)

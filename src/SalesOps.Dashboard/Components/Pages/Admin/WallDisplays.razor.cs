@@ -94,17 +94,7 @@ public partial class WallDisplays
 
     private async Task CopyAsync()
     {
-        try
-        {
-            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./js/clipboard.js");
-            await module.InvokeVoidAsync("copyText", _createdUrl);
-            Snackbar.Add("Link copied.", Severity.Success);
-        }
-        catch (JSException)
-        {
-            // Browsers allow the clipboard only on https or localhost.
-            Snackbar.Add("This browser did not allow copying. Select the link and copy it by hand.", Severity.Warning);
-        }
+        await Clipboard.CopyAsync(JS, Snackbar, _createdUrl, "Link copied.", "Select the link and copy it by hand.");
     }
 
     private async Task RevokeAsync(WallDisplayTokenInfo token)
