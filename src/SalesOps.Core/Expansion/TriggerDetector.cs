@@ -48,7 +48,7 @@ public static class TriggerDetector
     {
         if (limit > 0 && used * 100 >= limit * percent)
         {
-            fired.Add(string.Create(CultureInfo.InvariantCulture, $"{what} {used:0.##} of {limit:0.##} ({Percent(used, limit)})"));
+            fired.Add(string.Create(CultureInfo.InvariantCulture, $"{what} {used:#,##0.##} of {limit:#,##0.##} ({Percent(used, limit)})"));
         }
     }
 

@@ -28,7 +28,7 @@ public class TriggerDetectorTests
     {
         var detected = Assert.Single(TriggerDetector.Detect(Usage(seatsUsed: 188, api: 900_000), Defaults));
 
-        Assert.Equal("seats 188 of 200 (94 %); API calls this month 900000 of 1000000 (90 %)", detected.Evidence);
+        Assert.Equal("seats 188 of 200 (94 %); API calls this month 900,000 of 1,000,000 (90 %)", detected.Evidence);
     }
 
     [Theory]
