@@ -32,4 +32,8 @@ public sealed record ExpansionOverview(
 public sealed record ExpansionCount<TKey>(TKey Key, int Signals);
 
 /// <summary>Signals of one trigger, team or person, how many became opportunities and were won, and the ARR won.</summary>
-public sealed record ExpansionFunnel<TKey>(TKey Key, int Signals, int WithOpportunity, int Won, decimal WonArr);
+public sealed record ExpansionFunnel<TKey>(TKey Key, int Signals, int WithOpportunity, int Won, decimal WonArr)
+{
+    /// <summary>Share of the signals that became an opportunity; null without signals.</summary>
+    public double? OpportunityRate => Signals == 0 ? null : (double)WithOpportunity / Signals;
+}

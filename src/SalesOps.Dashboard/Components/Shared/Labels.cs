@@ -1,4 +1,5 @@
 using SalesOps.Core.Domain;
+using SalesOps.Services.Accounts;
 
 namespace SalesOps.Dashboard.Components.Shared;
 
@@ -60,4 +61,23 @@ public static class Labels
 
     public static string Money(decimal amount) =>
         amount.ToString("$#,##0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A team member's name from a filter's options, "#id" for one not among them, "" for none.</summary>
+    public static string NameOf(IReadOnlyList<TeamMemberOption> members, int? id) =>
+        id is null ? "" : members.FirstOrDefault(m => m.Id == id)?.Name ?? $"#{id}";
+
+    /// <summary>How far <paramref name="date"/> is from today (UTC, as the server counts days): "in 12 days", "yesterday".</summary>
+    public static string DaysFromToday(DateOnly date, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var days = date.DayNumber - DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).DayNumber;
+        return days switch
+        {
+            0 => "today",
+            1 => "tomorrow",
+            > 0 => $"in {days} days",
+            -1 => "yesterday",
+            _ => $"{-days} days ago",
+        };
+    }
 }

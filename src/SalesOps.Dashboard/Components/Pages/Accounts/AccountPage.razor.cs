@@ -56,18 +56,7 @@ public partial class AccountPage
         _breadcrumbs = [new("Accounts", "accounts"), new(_account?.Name ?? $"#{Id}", null, disabled: true)];
     }
 
-    private string RenewalText(DateOnly renewal)
-    {
-        var days = renewal.DayNumber - DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).DayNumber;
-        return days switch
-        {
-            0 => "today",
-            1 => "tomorrow",
-            > 0 => $"in {days} days",
-            -1 => "yesterday",
-            _ => $"{-days} days ago",
-        };
-    }
+    private string RenewalText(DateOnly renewal) => Labels.DaysFromToday(renewal, Clock);
 
     private static string OverdueText(int count) =>
         count == 1 ? "1 promised deliverable is overdue" : $"{count} promised deliverables are overdue";

@@ -122,9 +122,6 @@ public partial class AccountsList
             ["q"] = null, ["segment"] = null, ["tier"] = null, ["lifecycle"] = null, ["csm"] = null, ["owner"] = null,
         }), replace: true);
 
-    private static string NameOf(IReadOnlyList<TeamMemberOption> members, int? id) =>
-        id is null ? "" : members.FirstOrDefault(m => m.Id == id)?.Name ?? $"#{id}";
-
     private static Color TierColor(SupportTier tier) => tier switch
     {
         SupportTier.Vip => Color.Secondary,

@@ -121,7 +121,4 @@ public partial class AtRisk
         {
             [SegmentKey] = null, [CsmKey] = null, [OwnerKey] = null, [RenewalKey] = null, [ReasonKey] = null,
         }), replace: true);
-
-    private static string NameOf(IReadOnlyList<TeamMemberOption> members, int? id) =>
-        id is null ? "" : members.FirstOrDefault(m => m.Id == id)?.Name ?? $"#{id}";
 }

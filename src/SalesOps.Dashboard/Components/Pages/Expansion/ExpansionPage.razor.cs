@@ -175,8 +175,6 @@ public partial class ExpansionPage
     // Presentation only: a share the service already counted, as words.
     private static string Percent(double? share) => share is { } s ? (s * 100).ToString("0", CultureInfo.InvariantCulture) + " %" : "—";
 
-    private static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
-
     private static List<ChartSeries> FunnelSeries(IReadOnlyList<ExpansionFunnel<ExpansionTrigger>> rows) =>
     [
         new("Signals", rows.Select(r => (double?)r.Signals).ToList(), SignalsColor),

@@ -158,9 +158,6 @@ public partial class HandoffBoard
         _ => "In progress",
     };
 
-    private static string NameOf(IReadOnlyList<TeamMemberOption> members, int? id) =>
-        id is null ? "" : members.FirstOrDefault(m => m.Id == id)?.Name ?? $"#{id}";
-
     private static string Percent(double? share) => share is { } s ? s.ToString("0%", Invariant) : "—";
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : 100.0 * part / whole;

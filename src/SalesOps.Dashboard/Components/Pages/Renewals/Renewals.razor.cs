@@ -64,7 +64,4 @@ public partial class Renewals
         RenewalStatus.Churned => Color.Error,
         _ => Color.Default,
     };
-
-    private static string NameOf(IReadOnlyList<TeamMemberOption> members, int? id) =>
-        id is null ? "" : members.FirstOrDefault(m => m.Id == id)?.Name ?? $"#{id}";
 }
