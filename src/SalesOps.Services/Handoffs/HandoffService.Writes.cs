@@ -299,10 +299,9 @@ internal sealed partial class HandoffService
 
         handoff.IntroductionEmailSentAt = now;
         handoff.IntroductionEmailSentBySmtp = sendNow;
-        var me = await CurrentTeamMember.IdAsync(db, user, ct);
+        var (me, myName) = await CurrentTeamMember.FindAsync(db, user, ct);
         // By name, as the checklist names who ticked an item; the sign-in name only for a user who is no team member.
-        handoff.IntroductionEmailSentBy = (me is { } id ? await db.TeamMembers.Where(t => t.Id == id).Select(t => t.Name).FirstOrDefaultAsync(ct) : null)
-            ?? user.Name;
+        handoff.IntroductionEmailSentBy = myName ?? user.Name;
         HandoffChecklist.SyncBoundItems(handoff, now, me);
         return await SaveTrackedAsync(db, handoff, version, now, config,
             sendNow ? $"Introduction e-mail sent to {email.To.Count + email.Cc.Count} people." : "Introduction e-mail recorded as sent.", ct);
