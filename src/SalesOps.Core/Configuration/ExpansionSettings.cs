@@ -1,3 +1,5 @@
+using SalesOps.Core.Domain;
+
 namespace SalesOps.Core.Configuration;
 
 /// <summary>
@@ -26,8 +28,28 @@ public sealed record ExpansionSettings
     /// <summary>A signal nobody has acknowledged within this many business days is flagged.</summary>
     public int AcknowledgementSlaBusinessDays { get; init; } = 2;
 
+    /// <summary>
+    /// The triggers in use: usage-based ones are detected, feedback-based ones are offered to support reps. A trigger left
+    /// out is neither detected nor offered (signals already logged with it keep it).
+    /// </summary>
+    public IReadOnlyList<ExpansionTrigger> Triggers { get; init; } = Enum.GetValues<ExpansionTrigger>();
+
+    public bool Uses(ExpansionTrigger trigger) => Triggers.Contains(trigger);
+
     public IEnumerable<ConfigurationError> Validate(string path = "expansion")
     {
+        for (var i = 0; i < Triggers.Count; i++)
+        {
+            if (Triggers.Take(i).Contains(Triggers[i]))
+            {
+                yield return new($"{path}.triggers[{i}]", $"The trigger '{SnakeCase.Of(Triggers[i])}' is listed twice.");
+            }
+            else if (!Enum.IsDefined(Triggers[i]))
+            {
+                yield return new($"{path}.triggers[{i}]", $"'{Triggers[i]}' is not an expansion trigger.");
+            }
+        }
+
         foreach (var (name, value) in new (string, int)[]
         {
             ("plan_limit_percent", PlanLimitPercent), ("advanced_feature_users_percent", AdvancedFeatureUsersPercent),

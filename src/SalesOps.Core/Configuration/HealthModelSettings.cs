@@ -56,26 +56,36 @@ public sealed record HealthModelSettings
     /// <summary>Within this many days of renewal, the renewal deal's stage counts in the commercial score.</summary>
     public int RenewalStageWindowDays { get; init; } = 120;
 
+    /// <summary>Every component has a weight, none is negative, and they add up to 100.</summary>
+    public static IEnumerable<ConfigurationError> ValidateWeights(IReadOnlyDictionary<HealthComponent, int> weights, string path)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        foreach (var component in Enum.GetValues<HealthComponent>())
+        {
+            if (!weights.TryGetValue(component, out var weight))
+            {
+                yield return new($"{path}.{SnakeCase.Of(component)}", $"The weight of {SnakeCase.Of(component)} is missing.");
+            }
+            else if (weight < 0)
+            {
+                yield return new($"{path}.{SnakeCase.Of(component)}", $"The weight of {SnakeCase.Of(component)} is {weight}; weights cannot be negative.");
+            }
+        }
+
+        var sum = weights.Values.Sum();
+        if (sum != 100)
+        {
+            yield return new(path, $"The weights add up to {sum}; they must add up to 100.");
+        }
+    }
+
     public int Weight(HealthComponent component) => Weights.TryGetValue(component, out var w) ? w : 0;
 
     public IEnumerable<ConfigurationError> Validate(string path = "health_model")
     {
-        var sum = Enum.GetValues<HealthComponent>().Sum(Weight);
-        foreach (var component in Enum.GetValues<HealthComponent>())
+        foreach (var error in ValidateWeights(Weights, $"{path}.weights"))
         {
-            if (!Weights.ContainsKey(component))
-            {
-                yield return new($"{path}.weights.{component}", $"The weight of {component} is missing.");
-            }
-            else if (Weight(component) < 0)
-            {
-                yield return new($"{path}.weights.{component}", $"The weight of {component} is {Weight(component)}; weights cannot be negative.");
-            }
-        }
-
-        if (sum != 100)
-        {
-            yield return new($"{path}.weights", $"The weights add up to {sum}; they must add up to 100.");
+            yield return error;
         }
 
         if (HealthyFrom is < 1 or > 100)

@@ -20,11 +20,11 @@ public sealed record RenewalLikelihoodSettings
         {
             if (!PercentByBand.TryGetValue(band, out var p))
             {
-                yield return new($"{path}.{band}", $"The renewal likelihood of {band} is missing.");
+                yield return new($"{path}.{SnakeCase.Of(band)}", $"The renewal likelihood of {SnakeCase.Of(band)} is missing.");
             }
             else if (p is < 0 or > 100)
             {
-                yield return new($"{path}.{band}", $"The renewal likelihood of {band} is {p}%; it must be between 0 and 100.");
+                yield return new($"{path}.{SnakeCase.Of(band)}", $"The renewal likelihood of {SnakeCase.Of(band)} is {p}%; it must be between 0 and 100.");
             }
         }
     }

@@ -18,6 +18,8 @@ public class WallDisplayToken
     public DateTimeOffset? RevokedAt { get; set; }
     public string? RevokedBy { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
+    /// <summary>The name of the configured wall rotation this display shows; null (or a removed name) means the default rotation.</summary>
+    public string? Rotation { get; set; }
 
     public bool IsActive(DateTimeOffset now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 }

@@ -41,6 +41,8 @@ public static class TriggerDetector
                 $"{usage.UsersAtLimit} users at their per-user limit ({(usage.ActiveUsers > 0 ? Percent(usage.UsersAtLimit, usage.ActiveUsers) + " of active users" : "no active users")})"));
         }
 
+        // A trigger the ops team switched off is not detected.
+        fired.RemoveAll(t => !settings.Uses(t.Trigger));
         return fired;
     }
 

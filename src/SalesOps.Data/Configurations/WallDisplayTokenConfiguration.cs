@@ -13,6 +13,7 @@ internal sealed class WallDisplayTokenConfiguration : IEntityTypeConfiguration<W
         b.Property(x => x.Prefix).HasMaxLength(12);
         b.Property(x => x.CreatedBy).HasMaxLength(256);
         b.Property(x => x.RevokedBy).HasMaxLength(256);
+        b.Property(x => x.Rotation).HasMaxLength(60);
         b.HasIndex(x => x.TokenHash).IsUnique();
     }
 }

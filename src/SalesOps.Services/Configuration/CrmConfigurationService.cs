@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Configuration;
 using SalesOps.Core.Domain;
 using SalesOps.Data;
+using SalesOps.Services.Events;
 using SalesOps.Services.Health;
 using SalesOps.Services.Security;
 
@@ -13,6 +14,7 @@ internal sealed class CrmConfigurationService(
     ICrmConfigurationProvider provider,
     ICurrentUser user,
     IHealthRecomputeQueue recompute,
+    IEventBus events,
     TimeProvider clock) : ICrmConfigurationService
 {
     private const int MaxCommentLength = 1000;
@@ -74,6 +76,7 @@ internal sealed class CrmConfigurationService(
             try
             {
                 await db.SaveChangesAsync(ct);
+                events.Publish(new ConfigurationChanged(version, clock.GetUtcNow()));
                 var healthChanged = HealthSections(configuration) != HealthSections(Read(latest?.Json));
                 if (healthChanged)
                 {
@@ -95,7 +98,7 @@ internal sealed class CrmConfigurationService(
 
     // What health is computed from; a save that changes only other sections (handoff templates, ...) recomputes nothing.
     private static string HealthSections(CrmConfiguration c) =>
-        JsonSerializer.Serialize(new { c.HealthModel, c.AtRisk, c.RenewalLikelihood }, CrmConfigurationProvider.Json);
+        JsonSerializer.Serialize(new { c.HealthModel, c.AtRisk, c.RenewalLikelihood, Tiers = c.Support.Tiers.Select(t => new { t.Tier, t.HealthWeights }) }, CrmConfigurationProvider.Json);
 
     public async Task<HealthModelPreview> PreviewAsync(CrmConfiguration candidate, CancellationToken ct = default)
     {

@@ -94,7 +94,7 @@ internal static class HealthModelPreviewer
     /// <summary>One account under one configuration: the same steps, in the same order, as the snapshot job.</summary>
     internal static PreviewOutcome Score(AccountHealthInputs account, CrmConfiguration config, IReadOnlyDictionary<int, int> scoresAWindowAgo)
     {
-        var result = HealthCalculator.Calculate(account.Inputs, config.HealthModel);
+        var result = HealthCalculator.Calculate(account.Inputs, config.HealthModelFor(account.Tier));
         var facts = new AtRiskFacts(
             result.Score,
             result.Band,

@@ -1,3 +1,4 @@
+using SalesOps.Core.Domain;
 using SalesOps.Core.Health;
 
 namespace SalesOps.Services.Health;
@@ -6,4 +7,4 @@ namespace SalesOps.Services.Health;
 /// What the health job read about one account as of an instant: the model's inputs, when the open escalation (if
 /// any) began, and the ARR at that instant.
 /// </summary>
-internal sealed record AccountHealthInputs(int AccountId, HealthInputs Inputs, DateTimeOffset? OpenEscalationSince, decimal Arr);
+internal sealed record AccountHealthInputs(int AccountId, HealthInputs Inputs, DateTimeOffset? OpenEscalationSince, decimal Arr, SupportTier Tier);

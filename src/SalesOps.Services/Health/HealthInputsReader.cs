@@ -36,7 +36,7 @@ internal static class HealthInputsReader
         // The batch's ids go in as one parameter (EF.Parameter: a JSON array on SQLite, an array on PostgreSQL), not one
         // per id: SQLite looks named parameters up one at a time, which at 500 ids costs more than the query.
         var accounts = await db.Accounts.AsNoTracking().Where(a => EF.Parameter(ids).Contains(a.Id))
-            .Select(a => new { a.Id, a.Arr, a.RenewalDate, a.ContractStart })
+            .Select(a => new { a.Id, a.Arr, a.RenewalDate, a.ContractStart, a.SupportTier })
             .ToListAsync(ct);
 
         // "The latest row per account" is written as "no later row" (one index seek per row): the grouped form becomes a
@@ -155,7 +155,7 @@ internal static class HealthInputsReader
             var deal = renewalDeals[account.Id].OrderBy(o => Math.Abs(o.CloseDate.DayNumber - renewal.DayNumber)).ThenByDescending(o => o.Id).FirstOrDefault();
             inputs = inputs with { DaysToRenewal = days, RenewalStage = deal?.Stage };
 
-            result[account.Id] = new AccountHealthInputs(account.Id, inputs, openEscalationSince, arr);
+            result[account.Id] = new AccountHealthInputs(account.Id, inputs, openEscalationSince, arr, account.SupportTier);
         }
 
         return result;

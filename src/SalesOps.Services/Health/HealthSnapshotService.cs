@@ -208,7 +208,7 @@ internal sealed class HealthSnapshotService(
     private static (CurrentHealth Health, HealthSnapshot? Snapshot) Compute(AccountHealthInputs account, int? scoreBefore, DateOnly date,
         DateTimeOffset computedAt, CrmConfiguration config, int version)
     {
-        var result = HealthCalculator.Calculate(account.Inputs, config.HealthModel);
+        var result = HealthCalculator.Calculate(account.Inputs, config.HealthModelFor(account.Tier));
         var facts = new AtRiskFacts(
             result.Score,
             result.Band,

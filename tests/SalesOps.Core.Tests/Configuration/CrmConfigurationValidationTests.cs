@@ -41,7 +41,7 @@ public class CrmConfigurationValidationTests
             },
         };
 
-        Assert.Contains(settings.Validate(), e => e.Field == "health_model.weights.SupportExperience");
+        Assert.Contains(settings.Validate(), e => e.Field == "health_model.weights.support_experience");
     }
 
     [Theory]
@@ -74,7 +74,7 @@ public class CrmConfigurationValidationTests
         };
 
         var error = Assert.Single(settings.Validate());
-        Assert.Equal("renewal_likelihood.Healthy", error.Field);
+        Assert.Equal("renewal_likelihood.healthy", error.Field);
     }
 
     [Fact]

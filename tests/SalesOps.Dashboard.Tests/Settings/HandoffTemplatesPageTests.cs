@@ -1,3 +1,4 @@
+using SalesOps.Services.Events;
 using System.Text.Json;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public sealed class HandoffTemplatesPageTests : MudTestBase, IClassFixture<Seede
         _db = db;
         Services.AddRealAccountService(db);
         Services.AddSingleton<IHealthRecomputeQueue>(new FakeHealthRecompute());
+        Services.AddEventServices();
         Services.AddAuthorizedScoped<ICrmConfigurationService, CrmConfigurationService>();
         this.AddAuthorization().SetAuthorized(OpsEmail).SetRoles(AppRoles.OpsManager)
             .SetPolicies(Policies.ViewCustomers, Policies.ManageConfiguration);

@@ -1,3 +1,5 @@
+using SalesOps.Services.Events;
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +57,7 @@ public sealed class HealthModelDatabase : IAsyncLifetime, IDisposable
         services.AddScoped(sp => ServiceAccess.Wrap<ICrmConfigurationService>(
             new CrmConfigurationService(
                 sp.GetRequiredService<IDbContextFactory<SalesOpsDbContext>>(), sp.GetRequiredService<ICrmConfigurationProvider>(),
-                sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<IHealthRecomputeQueue>(), sp.GetRequiredService<TimeProvider>()),
+                sp.GetRequiredService<ICurrentUser>(), sp.GetRequiredService<IHealthRecomputeQueue>(), new InProcessEventBus(NullLogger<InProcessEventBus>.Instance), sp.GetRequiredService<TimeProvider>()),
             sp.GetRequiredService<ICurrentUser>()));
         return clock;
     }

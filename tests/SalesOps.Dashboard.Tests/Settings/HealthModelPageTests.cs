@@ -31,11 +31,11 @@ public sealed class HealthModelPageTests : MudTestBase, IClassFixture<HealthMode
         Assert.Contains(HealthModelDatabase.FirstComment, version, StringComparison.Ordinal);
         Assert.Equal("75", Value(cut, "health-model-healthy-from"));
         Assert.Equal("40", Value(cut, "health-model-watch-from"));
-        Assert.Equal("30", Value(cut, "health-model-weights-ProductAdoption"));
-        Assert.Equal("15", Value(cut, "health-model-weights-Commercial"));
+        Assert.Equal("30", Value(cut, "health-model-weights-product-adoption"));
+        Assert.Equal("15", Value(cut, "health-model-weights-commercial"));
         Assert.Equal("5", Value(cut, "health-model-open-ticket-penalty"));
         Assert.Equal("15", Value(cut, "at-risk-score-drop-points"));
-        Assert.Equal("40", Value(cut, "renewal-likelihood-AtRisk"));
+        Assert.Equal("40", Value(cut, "renewal-likelihood-at-risk"));
         Assert.Contains("Total 100 %", Text(cut, "[data-testid=weights-sum]"), StringComparison.Ordinal);
         Assert.Equal("Healthy ≥ 75 · Watch 40–74 · At risk < 40", Text(cut, "[data-testid=bands-text]"));
         Assert.Single(cut.FindAll("[data-testid=versions] tr[data-version='1']"));
@@ -49,7 +49,7 @@ public sealed class HealthModelPageTests : MudTestBase, IClassFixture<HealthMode
     {
         var cut = RenderLoaded();
 
-        cut.Find("#field-health-model-weights-ProductAdoption").Input("50");
+        cut.Find("#field-health-model-weights-product-adoption").Input("50");
 
         cut.WaitForAssertion(() => Assert.Contains("Total 120 %", Text(cut, "[data-testid=weights-sum]"), StringComparison.Ordinal));
         Assert.Contains("20 too many", Text(cut, "[data-testid=weights-sum]"), StringComparison.Ordinal);

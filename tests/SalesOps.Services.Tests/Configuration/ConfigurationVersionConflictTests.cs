@@ -1,3 +1,5 @@
+using SalesOps.Services.Events;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Configuration;
 using SalesOps.Core.Security;
@@ -22,7 +24,7 @@ public sealed class ConfigurationVersionConflictTests : IAsyncLifetime
     {
         var user = TestUsers.WithRole(AppRoles.OpsManager, name);
         return ServiceAccess.Wrap<ICrmConfigurationService>(
-            new CrmConfigurationService(_database.Factory, new CrmConfigurationProvider(_database.Factory), user, _recompute, _database.Clock), user);
+            new CrmConfigurationService(_database.Factory, new CrmConfigurationProvider(_database.Factory), user, _recompute, new InProcessEventBus(NullLogger<InProcessEventBus>.Instance), _database.Clock), user);
     }
 
     [Fact]

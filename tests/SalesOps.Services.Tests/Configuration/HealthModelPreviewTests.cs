@@ -1,3 +1,5 @@
+using SalesOps.Services.Events;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Configuration;
 using SalesOps.Core.Domain;
@@ -32,7 +34,7 @@ public sealed class HealthModelPreviewTests : IAsyncLifetime
     {
         var user = TestUsers.WithRole(AppRoles.OpsManager, "ops@example.test");
         return ServiceAccess.Wrap<ICrmConfigurationService>(
-            new CrmConfigurationService(_database.Factory, new CrmConfigurationProvider(_database.Factory), user, _recompute, _database.Clock), user);
+            new CrmConfigurationService(_database.Factory, new CrmConfigurationProvider(_database.Factory), user, _recompute, new InProcessEventBus(NullLogger<InProcessEventBus>.Instance), _database.Clock), user);
     }
 
     [Fact]
@@ -149,7 +151,7 @@ public sealed class HealthModelPreviewTests : IAsyncLifetime
         Assert.False(preview.IsValid);
         Assert.Equal(0, preview.Accounts);
         Assert.Empty(preview.Moves);
-        Assert.Equal(["health_model.weights.Engagement", "health_model.weights", "health_model.watch_from"], preview.Errors.Select(e => e.Field));
+        Assert.Equal(["health_model.weights.engagement", "health_model.weights", "health_model.watch_from"], preview.Errors.Select(e => e.Field));
         Assert.False(saved.Succeeded);
         Assert.Equal(preview.Errors, saved.Errors);
         Assert.Equal(0, _recompute.Requests);

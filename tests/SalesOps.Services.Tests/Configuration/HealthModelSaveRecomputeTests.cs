@@ -42,7 +42,7 @@ public sealed class HealthModelSaveRecomputeTests : IAsyncLifetime, IDisposable
     {
         var user = TestUsers.WithRole(AppRoles.OpsManager, "ops@example.test");
         return ServiceAccess.Wrap<ICrmConfigurationService>(
-            new CrmConfigurationService(_database.Factory, new CrmConfigurationProvider(_database.Factory), user, _queue, _database.Clock), user);
+            new CrmConfigurationService(_database.Factory, new CrmConfigurationProvider(_database.Factory), user, _queue, new InProcessEventBus(NullLogger<InProcessEventBus>.Instance), _database.Clock), user);
     }
 
     [Fact]

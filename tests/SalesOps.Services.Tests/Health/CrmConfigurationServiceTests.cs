@@ -1,3 +1,5 @@
+using SalesOps.Services.Events;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Configuration;
 using SalesOps.Core.Health;
@@ -19,7 +21,7 @@ public sealed class CrmConfigurationServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     private ICrmConfigurationService ServiceFor(CurrentUser user) => ServiceAccess.Wrap<ICrmConfigurationService>(
-        new CrmConfigurationService(_database.Factory, new CrmConfigurationProvider(_database.Factory), user, new Configuration.RecordingRecomputeQueue(), _database.Clock), user);
+        new CrmConfigurationService(_database.Factory, new CrmConfigurationProvider(_database.Factory), user, new Configuration.RecordingRecomputeQueue(), new InProcessEventBus(NullLogger<InProcessEventBus>.Instance), _database.Clock), user);
 
     [Fact]
     public async Task Saving_valid_configurations_stores_version_1_then_2_by_the_current_user()

@@ -114,10 +114,15 @@ public static class HealthModelFields
 
         foreach (var component in Enum.GetValues<HealthComponent>())
         {
-            message = message.Replace($" {component} ", $" {HealthLabels.Of(component)} ", StringComparison.Ordinal);
+            message = message.Replace($"of {SnakeCase.Of(component)} ", $"of {HealthLabels.Of(component)} ", StringComparison.Ordinal);
         }
 
-        return message.Replace("of AtRisk is", "of At risk is", StringComparison.Ordinal);
+        foreach (var band in Enum.GetValues<HealthBand>())
+        {
+            message = message.Replace($"of {SnakeCase.Of(band)} is", $"of {HealthLabels.Of(band)} is", StringComparison.Ordinal);
+        }
+
+        return message;
     }
 
     /// <summary>The label to put before an error's message in the summary, or null when the message names the field already.</summary>
@@ -129,12 +134,12 @@ public static class HealthModelFields
     }
 
     private static HealthModelField Weight(HealthComponent component, string hint, Func<HealthModelForm, int> get, Action<HealthModelForm, int> set) =>
-        new($"{WeightsPath}.{component}", HealthLabels.Of(component), hint, "%", get, set, component.ToString());
+        new($"{WeightsPath}.{SnakeCase.Of(component)}", HealthLabels.Of(component), hint, "%", get, set, SnakeCase.Of(component));
 
     private static HealthModelField Input(string name, string label, string hint, string unit, Func<HealthModelForm, int> get, Action<HealthModelForm, int> set) =>
         new($"health_model.{name}", label, hint, unit, get, set, name);
 
     private static HealthModelField Likelihood(HealthBand band, Func<HealthModelForm, int> get, Action<HealthModelForm, int> set) =>
-        new($"renewal_likelihood.{band}", HealthLabels.Of(band), $"Share of ARR the forecast expects an account in {HealthLabels.Of(band)} to renew; the rest is ARR at stake.", "%",
-            get, set, band.ToString());
+        new($"renewal_likelihood.{SnakeCase.Of(band)}", HealthLabels.Of(band), $"Share of ARR the forecast expects an account in {HealthLabels.Of(band)} to renew; the rest is ARR at stake.", "%",
+            get, set, SnakeCase.Of(band));
 }
