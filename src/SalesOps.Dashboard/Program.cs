@@ -13,6 +13,16 @@ try
         return await SeedCommand.RunAsync(args[1..]);
     }
 
+    if (args.Length > 0 && args[0] == ConfigureCommand.Name)
+    {
+        return await ConfigureCommand.RunAsync(args[1..]);
+    }
+
+    if (args.Length > 0 && args[0] == ExportConfigurationCommand.Name)
+    {
+        return await ExportConfigurationCommand.RunAsync(args[1..]);
+    }
+
     var builder = WebApplication.CreateBuilder(args);
     builder.AddSalesOpsData();
     builder.AddSalesOpsServices();

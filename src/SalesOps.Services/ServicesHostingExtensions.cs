@@ -27,6 +27,7 @@ public static class ServicesHostingExtensions
         builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         builder.Services.AddAuthorizedScoped<ICrmConfigurationService, CrmConfigurationService>();
+        builder.Services.AddAuthorizedScoped<IConfigurationFileService, ConfigurationFileService>();
         builder.Services.AddAuthorizedScoped<IAccountService, AccountService>();
         builder.Services.AddScoped<ISupportFieldsService, SupportFieldsService>();
         builder.Services.AddHostedService<SupportFieldsRefreshService>();

@@ -22,7 +22,8 @@ public sealed partial record HandoffTemplate
     public bool HasSameItems(HandoffTemplate other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return Items.SequenceEqual(other.Items);
+        // Checklist order is by stage, then as listed: the same items listed stage by stage are the same checklist.
+        return Ordered().SequenceEqual(other.Ordered());
     }
 
     public IEnumerable<ConfigurationError> Validate(string path)

@@ -1,3 +1,4 @@
+using SalesOps.Core.Configuration;
 using SalesOps.Core.Domain;
 
 namespace SalesOps.Services.Accounts;
@@ -29,7 +30,11 @@ public sealed record AccountDetails(
     IReadOnlyList<TicketView> Tickets,
     int TicketCount,
     IReadOnlyList<UsagePoint> Usage,
-    Guid Version);
+    Guid Version)
+{
+    /// <summary>Support tiers (labels, SLAs) and support fields (labels, shown or not) as configured.</summary>
+    public SupportSettings SupportSettings { get; init; } = CrmConfiguration.Default.Support;
+}
 
 public sealed record PlanLimitsView(int Seats, long ApiCallsPerMonth, int StorageGb, int Projects);
 

@@ -1,3 +1,6 @@
+using SalesOps.Services.Configuration;
+using SalesOps.Core.Configuration;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Domain;
 using SalesOps.Core.Support;
@@ -147,12 +150,20 @@ public sealed class AccountService(IDbContextFactory<SalesOpsDbContext> contextF
 
         var primary = contacts.FirstOrDefault(c => c.Id == account.PrimarySupportContactId);
         var limits = account.Limits;
+        // Tier labels, SLAs and which support fields to show come from the configuration in force.
+        var configurationJson = await db.ConfigurationVersions.AsNoTracking().OrderByDescending(v => v.Version).Select(v => v.Json).FirstOrDefaultAsync(ct);
+        var supportSettings = configurationJson is null
+            ? CrmConfiguration.Default.Support
+            : (JsonSerializer.Deserialize<CrmConfiguration>(configurationJson, CrmConfigurationProvider.Json) ?? CrmConfiguration.Default).Support;
         return new AccountDetails(
             account.Id, account.Name, account.Domain, account.Industry, account.Segment, account.Region, account.Plan,
             new PlanLimitsView(limits.Seats, limits.ApiCallsPerMonth, limits.StorageGb, limits.Projects),
             account.Arr, account.ContractStart, account.RenewalDate, account.Lifecycle, a.OwnerName, a.CsmName, account.CrmId,
             account.SupportTier, primary, support, escalations, contacts, opportunities, activities, tickets, facts.Count, usage,
-            account.Version);
+            account.Version)
+        {
+            SupportSettings = supportSettings,
+        };
     }
 
     public async Task<IReadOnlyList<TeamMemberOption>> GetTeamAsync(TeamRole? role = null, CancellationToken ct = default)

@@ -30,6 +30,12 @@ internal sealed partial class ExpansionSignalService
             return replay;
         }
 
+        var (config, _) = await configuration.GetCurrentAsync(ct);
+        if (Enum.IsDefined(input.Trigger) && !config.Expansion.Uses(input.Trigger))
+        {
+            errors.Add(new("trigger", $"The trigger '{TriggerCatalog.Label(input.Trigger)}' is switched off in the CRM configuration; choose one in use."));
+        }
+
         if (input.AccountId > 0 && !await db.Accounts.AnyAsync(a => a.Id == input.AccountId, ct))
         {
             errors.Add(new("account_id", $"Account {input.AccountId} does not exist."));

@@ -23,6 +23,12 @@ internal sealed partial class ExpansionSignalService(
 {
     private const int MaxPageSize = 200;
 
+    public async Task<IReadOnlyList<ExpansionTrigger>> GetTriggersInUseAsync(CancellationToken ct = default)
+    {
+        var (config, _) = await configuration.GetCurrentAsync(ct);
+        return [.. Enum.GetValues<ExpansionTrigger>().Where(config.Expansion.Uses)];
+    }
+
     public async Task<SignalView?> GetAsync(int signalId, CancellationToken ct = default)
     {
         var (config, _) = await configuration.GetCurrentAsync(ct);

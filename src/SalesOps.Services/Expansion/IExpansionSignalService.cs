@@ -1,3 +1,4 @@
+using SalesOps.Core.Domain;
 using SalesOps.Core.Expansion;
 using SalesOps.Core.Handoffs;
 using SalesOps.Core.Security;
@@ -29,6 +30,10 @@ public interface IExpansionSignalService
     Task<PagedResult<SignalView>> ListAsync(SignalQuery query, CancellationToken ct = default);
 
     /// <summary>The account as the signal form shows it beside the fields; null when there is no such account.</summary>
+    /// <summary>The triggers in use (the CRM configuration can switch some off), in the catalogue's order.</summary>
+    [RequiresPolicy(Policies.LogSignals)]
+    Task<IReadOnlyList<ExpansionTrigger>> GetTriggersInUseAsync(CancellationToken ct = default);
+
     [RequiresPolicy(Policies.ViewCustomers)]
     Task<SignalAccountContext?> GetAccountContextAsync(int accountId, CancellationToken ct = default);
 

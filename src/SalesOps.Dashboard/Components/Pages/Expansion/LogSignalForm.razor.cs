@@ -32,11 +32,15 @@ public partial class LogSignalForm
 
     private static readonly string[] FormFields = [AccountField, TriggerField, ContextField, WordsField, SentimentField, TicketField, EstimatedArrField];
 
-    internal static readonly IReadOnlyList<(string Name, IReadOnlyList<TriggerCatalog.Entry> Entries)> TriggerGroups =
-    [
-        ("Usage-based", [.. TriggerCatalog.All.Where(t => t.UsageBased)]),
-        ("Feedback-based", [.. TriggerCatalog.All.Where(t => !t.UsageBased)]),
-    ];
+    // Until the configuration is read every trigger shows; the ones switched off disappear then.
+    private IReadOnlyList<ExpansionTrigger> _inUse = Enum.GetValues<ExpansionTrigger>();
+
+    private IEnumerable<(string Name, IReadOnlyList<TriggerCatalog.Entry> Entries)> TriggerGroups =>
+        new (string Name, IReadOnlyList<TriggerCatalog.Entry> Entries)[]
+        {
+            ("Usage-based", [.. TriggerCatalog.All.Where(t => t.UsageBased && _inUse.Contains(t.Trigger))]),
+            ("Feedback-based", [.. TriggerCatalog.All.Where(t => !t.UsageBased && _inUse.Contains(t.Trigger))]),
+        }.Where(g => g.Entries.Count > 0);
 
     private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
     private AccountOption? _account;
@@ -85,6 +89,8 @@ public partial class LogSignalForm
     private string? ContextError => ErrorOf(ContextField) ?? OversizeError(ContextField);
 
     private string? WordsError => ErrorOf(WordsField) ?? OversizeError(WordsField);
+
+    protected override async Task OnInitializedAsync() => _inUse = await Signals.GetTriggersInUseAsync();
 
     protected override async Task OnParametersSetAsync()
     {
