@@ -71,7 +71,7 @@ internal sealed class ConfigurationFileService(
 
         return await SaveAsync(candidate, version, changes =>
         {
-            var name = instructionId ?? "instruction.yaml";
+            var name = instructionId ?? read.InstructionId ?? InstructionYaml.FileName;
             var about = read.Title is null ? "" : $": {read.Title}";
             var by = read.RequestedBy is null ? "" : $" (requested by {read.RequestedBy})";
             return $"Instruction {name}{about}{by} ({Count(changes)})";

@@ -12,5 +12,8 @@ public sealed record InstructionReadResult(
     string? Title,
     string? RequestedBy)
 {
+    /// <summary>The file's own <c>instruction_id</c>, when it gives one.</summary>
+    public string? InstructionId { get; init; }
+
     public bool IsValid => Configuration is not null && Errors.Count == 0;
 }

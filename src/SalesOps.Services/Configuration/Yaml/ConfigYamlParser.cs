@@ -28,6 +28,14 @@ public static class ConfigYamlParser
             return (null, errors);
         }
 
+        var lines = text.Split('\n');
+        var tab = Array.FindIndex(lines, l => l.TrimStart(' ').StartsWith('\t'));
+        if (tab >= 0)
+        {
+            errors.Add(new(tab + 1, lines[tab].IndexOf('\t', StringComparison.Ordinal) + 1, "", "This line is indented with a tab; YAML indents with spaces only."));
+            return (null, errors);
+        }
+
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -51,7 +59,17 @@ public static class ConfigYamlParser
         catch (YamlException ex)
         {
             var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-            errors.Add(At(ex.Start, "", $"This is not valid YAML: {Tidy(message)}"));
+            var bracket = LineOfUnclosedBracket(text);
+            errors.Add(bracket > 0 && bracket < Line(ex.Start)
+                ? new(bracket, 1, "", "This is not valid YAML: a '[' or '{' on this line is not closed.")
+                : At(ex.Start, "", $"This is not valid YAML: {Tidy(message)}"));
+            return (null, errors);
+        }
+        catch (InvalidOperationException ex) when (ex.Source == typeof(Parser).Assembly.GetName().Name)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) for some unclosed flow collections, e.g. "[90".
+            var line = Math.Max(1, LineOfUnclosedBracket(text));
+            errors.Add(new(line, 1, "", "This is not valid YAML: a '[' or '{' on this line is not closed."));
             return (null, errors);
         }
     }
@@ -119,6 +137,21 @@ public static class ConfigYamlParser
             default:
                 throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
         }
+    }
+
+    private static int LineOfUnclosedBracket(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var code = lines[i].Split('#')[0];
+            if (code.Count(c => c is '[' or '{') > code.Count(c => c is ']' or '}'))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     private static ConfigurationFileError At(Mark mark, string path, string message) => new(Line(mark), Column(mark), path, message);

@@ -240,14 +240,15 @@ public static class CrmConfigurationYaml
             WallDisplays = ReadWallDisplays(r, r.Map(r.Value(map, "wall_displays", ""), "wall_displays", ["default_rotation", "stale_after_seconds", "rotations"]), d.WallDisplays),
         };
 
-        if (r.Errors.Count > 0)
-        {
-            return new ConfigurationReadResult(null, r.Errors, defaulted);
-        }
-
-        var invalid = configuration.Validate().Select(r.Place).ToList();
-        return invalid.Count > 0
-            ? new ConfigurationReadResult(null, invalid, defaulted)
+        // The model's rules too, so that one preview shows every problem; a field already reported (a value that could
+        // not be read stands in as its default) is not reported again.
+        var reported = r.Errors.Select(e => e.Path).Where(p => p.Length > 0).ToList();
+        var invalid = configuration.Validate().Select(r.Place)
+            .Where(e => !reported.Any(p => e.Path == p || e.Path.StartsWith(p + ".", StringComparison.Ordinal) || e.Path.StartsWith(p + "[", StringComparison.Ordinal)
+                || p.StartsWith(e.Path + ".", StringComparison.Ordinal) || p.StartsWith(e.Path + "[", StringComparison.Ordinal)));
+        var errors = r.Errors.Concat(invalid).OrderBy(e => e.Line == 0 ? int.MaxValue : e.Line).ThenBy(e => e.Column).ToList();
+        return errors.Count > 0
+            ? new ConfigurationReadResult(null, errors, defaulted)
             : new ConfigurationReadResult(configuration, [], defaulted);
     }
 

@@ -102,7 +102,7 @@ public static class InstructionYaml
         }
 
         var read = CrmConfigurationYaml.Read(tree);
-        return new(read.Configuration, read.Errors, title, requestedBy);
+        return new(read.Configuration, read.Errors, title, requestedBy) { InstructionId = NullIfEmpty(declaredId) };
     }
 
     private static void Merge(ConfigReader r, ConfigMap target, ConfigMap patch, string path)

@@ -104,8 +104,24 @@ public sealed class CrmConfigurationYamlTests
 
         var error = Assert.Single(read.Errors);
         Assert.Null(read.Configuration);
-        Assert.Equal(5, error.Line);
+        Assert.Equal(4, error.Line);
         Assert.StartsWith("This is not valid YAML", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("expansion:\n  plan_limit_percent: [90\n", 2, "This is not valid YAML: a '[' or '{' on this line is not closed.")]
+    [InlineData("expansion:\n  plan_limit_percent: [90", 2, "This is not valid YAML")]
+    [InlineData("plan_limit_percent: [90", 1, "This is not valid YAML")]
+    [InlineData("expansion:\n  triggers: [a, b\nat_risk: {x: 1\n", 2, "This is not valid YAML")]
+    [InlineData("expansion:\n  plan_limit_percent: \"90\n", 2, "This is not valid YAML")]
+    [InlineData("expansion:\n\tplan_limit_percent: 90\n", 2, "This line is indented with a tab; YAML indents with spaces only.")]
+    public void Unclosed_brackets_quotes_and_tabs_are_refused_with_a_line_never_an_exception(string yaml, int line, string message)
+    {
+        var read = CrmConfigurationYaml.Read(yaml);
+
+        var error = Assert.Single(read.Errors);
+        Assert.Equal(line, error.Line);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,15 +133,15 @@ public sealed class CrmConfigurationYamlTests
         Assert.Collection(read.Errors,
             e =>
             {
-                Assert.Equal((3, 1), (e.Line, e.Column));
-                Assert.Contains("Unknown key 'health_modle'", e.Message, StringComparison.Ordinal);
-                Assert.Contains("Did you mean 'health_model'?", e.Message, StringComparison.Ordinal);
-            },
-            e =>
-            {
                 Assert.Equal((2, 3), (e.Line, e.Column));
                 Assert.Equal("expansion.plan_limit_percnt", e.Path);
                 Assert.Contains("Did you mean 'plan_limit_percent'?", e.Message, StringComparison.Ordinal);
+            },
+            e =>
+            {
+                Assert.Equal((3, 1), (e.Line, e.Column));
+                Assert.Contains("Unknown key 'health_modle'", e.Message, StringComparison.Ordinal);
+                Assert.Contains("Did you mean 'health_model'?", e.Message, StringComparison.Ordinal);
             });
     }
 
@@ -176,12 +192,26 @@ public sealed class CrmConfigurationYamlTests
     [Fact]
     public void An_unknown_enum_value_suggests_the_nearest_and_lists_the_choices()
     {
-        var read = CrmConfigurationYaml.Read("wall_displays:\n  rotations:\n    - name: Lobby\n      panels: [overview_kpi, arr_at_risk]\n");
+        var read = CrmConfigurationYaml.Read("wall_displays:\n  default_rotation: Lobby\n  rotations:\n    - name: Lobby\n      panels: [overview_kpi, arr_at_risk]\n");
 
         var error = Assert.Single(read.Errors);
         Assert.Equal("wall_displays.rotations[0].panels[0]", error.Path);
-        Assert.Equal(4, error.Line);
+        Assert.Equal(5, error.Line);
         Assert.Contains("'overview_kpi' is not a wall panel. Did you mean 'overview_kpis'?", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_read_reports_unreadable_values_and_broken_rules_together_in_file_order()
+    {
+        var yaml = CrmConfigurationYaml.Write(CrmConfiguration.Default, 0, ExportedAt)
+            .Replace("commercial: 15", "commercial: 25", StringComparison.Ordinal)
+            .Replace("plan_limit_percent: 85", "plan_limit_percnt: 85", StringComparison.Ordinal)
+            .Replace("score_drop_points: 15", "score_drop_points: fifteen", StringComparison.Ordinal);
+
+        var read = CrmConfigurationYaml.Read(yaml);
+
+        Assert.Equal(["health_model.weights", "at_risk.score_drop_points", "expansion.plan_limit_percnt"], read.Errors.Select(e => e.Path));
+        Assert.Equal(read.Errors.Select(e => e.Line).Order(), read.Errors.Select(e => e.Line));
     }
 
     [Fact]
