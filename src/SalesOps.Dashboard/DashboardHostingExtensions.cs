@@ -46,6 +46,7 @@ public static class DashboardHostingExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapExportEndpoints();
+        app.MapConfigurationEndpoints();
         app.MapExpansionSignalEndpoints();
         app.MapSalesOpsOpenApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

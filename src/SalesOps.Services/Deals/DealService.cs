@@ -3,6 +3,7 @@ using SalesOps.Core.Domain;
 using SalesOps.Data;
 using SalesOps.Services.Common;
 using SalesOps.Services.Configuration;
+using SalesOps.Services.Events;
 using SalesOps.Services.Handoffs;
 using SalesOps.Services.Security;
 
@@ -12,6 +13,7 @@ internal sealed class DealService(
     IDbContextFactory<SalesOpsDbContext> contextFactory,
     ICrmConfigurationProvider configuration,
     ICurrentUser user,
+    IEventBus events,
     TimeProvider clock) : IDealService
 {
     public async Task<IReadOnlyList<DealListItem>> GetForAccountAsync(int accountId, CancellationToken ct = default)
@@ -80,6 +82,13 @@ internal sealed class DealService(
             }
 
             await transaction.CommitAsync(ct);
+            // Only after the commit: a live page that reloads at once must find the handoff already stored.
+            events.Publish(new DealsChanged(deal.AccountId, deal.Id, now));
+            if (handoff is not null)
+            {
+                events.Publish(new HandoffsChanged(handoff.AccountId, handoff.Id, now));
+            }
+
             return new DealStageResult(true, null, handoff?.Id);
         }
         catch (DbUpdateConcurrencyException)

@@ -39,9 +39,9 @@ internal sealed class InProcessEventBus(ILogger<InProcessEventBus> logger) : IEv
         try
         {
             await Task.Yield();
-            if (!subscription.IsDisposed)
+            if (subscription.Handler is { } handler)
             {
-                await subscription.Handler(@event);
+                await handler(@event);
             }
         }
         catch (Exception ex)
@@ -55,17 +55,18 @@ internal sealed class InProcessEventBus(ILogger<InProcessEventBus> logger) : IEv
 
     private sealed class Subscription(InProcessEventBus bus, Type eventType, Func<object, Task> handler) : IDisposable
     {
-        private int _disposed;
+        // Cleared on dispose: a component that keeps its disposed subscription in a field must not, through the
+        // handler, keep itself (or whatever the handler captured) reachable from the subscription either.
+        private Func<object, Task>? _handler = handler;
 
-        public Func<object, Task> Handler { get; } = handler;
-
-        public bool IsDisposed => Volatile.Read(ref _disposed) == 1;
+        /// <summary>The handler, or null once disposed.</summary>
+        public Func<object, Task>? Handler => Volatile.Read(ref _handler);
 
         public bool Accepts(object @event) => eventType.IsInstanceOfType(@event);
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            if (Interlocked.Exchange(ref _handler, null) is not null)
             {
                 bus.Remove(this);
             }

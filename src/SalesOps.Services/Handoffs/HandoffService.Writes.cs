@@ -7,6 +7,7 @@ using SalesOps.Core.Handoffs;
 using SalesOps.Core.Validation;
 using SalesOps.Data;
 using SalesOps.Services.Common;
+using SalesOps.Services.Events;
 using SalesOps.Services.Notifications;
 
 namespace SalesOps.Services.Handoffs;
@@ -355,6 +356,10 @@ internal sealed partial class HandoffService
             await using var fresh = await contextFactory.CreateDbContextAsync(ct);
             return await ConflictAsync(fresh, handoff, ct);
         }
+
+        // Every handoff write ends here (drafts and autosave, stage steps, completion, the introduction e-mail), so the
+        // board, its metrics and the account pages hear of each one once it is stored.
+        events.Publish(new HandoffsChanged(handoff.AccountId, handoff.Id, now));
 
         await using var read = await contextFactory.CreateDbContextAsync(ct);
         return HandoffResult.Saved((await LoadDetailsAsync(read, handoff.Id, config, ct))!, message);

@@ -6,6 +6,7 @@ using SalesOps.Data;
 using SalesOps.Services.Accounts;
 using SalesOps.Services.Common;
 using SalesOps.Services.Configuration;
+using SalesOps.Services.Events;
 using SalesOps.Services.Notifications;
 using SalesOps.Services.Security;
 
@@ -17,6 +18,7 @@ internal sealed partial class HandoffService(
     ICrmConfigurationProvider configuration,
     IMailSender mail,
     ICurrentUser user,
+    IEventBus events,
     TimeProvider clock) : IHandoffService
 {
     private const int MaxPageSize = 200;

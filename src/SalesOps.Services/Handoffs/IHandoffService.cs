@@ -7,7 +7,8 @@ namespace SalesOps.Services.Handoffs;
 /// <summary>
 /// The sales → success handoff: the board, the guided checklist and its information transfer, the introduction
 /// e-mail, and the summary the account page shows. Every write takes the version the person edited, so two people
-/// working on one handoff never overwrite each other silently.
+/// working on one handoff never overwrite each other silently. Every stored write announces
+/// <see cref="Events.HandoffsChanged"/> once committed (live pages reload on it); a refused one announces nothing.
 /// </summary>
 public interface IHandoffService
 {

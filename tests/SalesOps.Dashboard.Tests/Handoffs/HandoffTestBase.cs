@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using SalesOps.Core.Domain;
 using SalesOps.Core.Handoffs;
@@ -14,6 +15,7 @@ using SalesOps.Services.Accounts;
 using SalesOps.Services.Analytics;
 using SalesOps.Services.Configuration;
 using SalesOps.Services.Deals;
+using SalesOps.Services.Events;
 using SalesOps.Services.Handoffs;
 using SalesOps.Services.Notifications;
 using SalesOps.Services.Security;
@@ -53,9 +55,12 @@ public abstract class HandoffTestBase : MudTestBase
 
     protected FakeMailSender Mail { get; } = new();
 
+    // Arranging publishes on a bus of its own, so that a page under test does not reload because of its own arrangement.
+    private static IEventBus ArrangeEvents => new InProcessEventBus(NullLogger<InProcessEventBus>.Instance);
+
     /// <summary>The handoff service for arranging data, acting as sales (not the page's instance).</summary>
     private protected HandoffService Arrange() =>
-        new(Database.ContextFactory, new CrmConfigurationProvider(Database.ContextFactory), Mail, User(AppRoles.Sales, SalesEmail), Clock);
+        new(Database.ContextFactory, new CrmConfigurationProvider(Database.ContextFactory), Mail, User(AppRoles.Sales, SalesEmail), ArrangeEvents, Clock);
 
     protected static CurrentUser User(string role, string name)
     {
@@ -83,7 +88,7 @@ public abstract class HandoffTestBase : MudTestBase
             await db.SaveChangesAsync();
         }
 
-        var deals = new DealService(Database.ContextFactory, new CrmConfigurationProvider(Database.ContextFactory), User(AppRoles.Sales, SalesEmail), Clock);
+        var deals = new DealService(Database.ContextFactory, new CrmConfigurationProvider(Database.ContextFactory), User(AppRoles.Sales, SalesEmail), ArrangeEvents, Clock);
         var won = await deals.ChangeStageAsync(deal.Id, OpportunityStage.ClosedWon, deal.Version);
         Assert.True(won.Succeeded, won.Error);
         return (await Arrange().GetAsync(won.HandoffId!.Value))!;

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using SalesOps.Services.Events;
 
 namespace SalesOps.Dashboard.Tests.Infrastructure;
 
@@ -21,6 +22,8 @@ public abstract class MudTestBase : BunitContext, IAsyncLifetime
             o.SnackbarConfiguration.ShowTransitionDuration = 0;
             o.SnackbarConfiguration.HideTransitionDuration = 0;
         });
+        // Live pages subscribe to the app's event bus (Components/Shared/LiveRefresh); the real one, as in the app.
+        Services.AddEventServices();
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

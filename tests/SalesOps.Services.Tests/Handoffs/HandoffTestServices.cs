@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using SalesOps.Core.Domain;
 using SalesOps.Core.Security;
 using SalesOps.Data.Auditing;
 using SalesOps.Services.Configuration;
 using SalesOps.Services.Deals;
+using SalesOps.Services.Events;
 using SalesOps.Services.Handoffs;
 using SalesOps.Services.Notifications;
 using SalesOps.Services.Security;
@@ -18,11 +20,14 @@ internal sealed class HandoffTestServices(TestDatabase database)
 {
     public RecordingMailSender Mail { get; } = new();
 
+    /// <summary>The bus both services publish on.</summary>
+    public IEventBus Events { get; init; } = new InProcessEventBus(NullLogger<InProcessEventBus>.Instance);
+
     public HandoffService Handoffs(string name = "sales@example.test", string role = AppRoles.Sales, TimeProvider? clock = null) =>
-        new(database.Factory, new CrmConfigurationProvider(database.Factory), Mail, TestUsers.WithRole(role, name), clock ?? database.Clock);
+        new(database.Factory, new CrmConfigurationProvider(database.Factory), Mail, TestUsers.WithRole(role, name), Events, clock ?? database.Clock);
 
     public DealService Deals(string name = "sales@example.test") =>
-        new(database.Factory, new CrmConfigurationProvider(database.Factory), TestUsers.WithRole(AppRoles.Sales, name), database.Clock);
+        new(database.Factory, new CrmConfigurationProvider(database.Factory), TestUsers.WithRole(AppRoles.Sales, name), Events, database.Clock);
 
     /// <summary>A new open new-business deal on an account that has a CSM and contacts.</summary>
     public async Task<(Opportunity Deal, Account Account)> OpenDealAsync(string name, OpportunityType type = OpportunityType.NewBusiness)

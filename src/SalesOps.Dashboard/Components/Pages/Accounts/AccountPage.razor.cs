@@ -56,6 +56,16 @@ public partial class AccountPage
         _breadcrumbs = [new("Accounts", "accounts"), new(_account?.Name ?? $"#{Id}", null, disabled: true)];
     }
 
+    // Live: the handoff card and its overdue-deliverables alert follow the handoff (the health card follows health on its
+    // own). Key facts and support fields stay as loaded: the support-settings form saves against the version shown.
+    private async Task RefreshHandoffAsync()
+    {
+        if (_account is not null)
+        {
+            _handoff = await Handoffs.GetAccountSummaryAsync(Id);
+        }
+    }
+
     private string RenewalText(DateOnly renewal) => Labels.DaysFromToday(renewal, Clock);
 
     private static string OverdueText(int count) =>

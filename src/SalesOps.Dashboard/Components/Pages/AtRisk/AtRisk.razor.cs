@@ -80,6 +80,15 @@ public partial class AtRisk
         }
     }
 
+    // Live: the grid asks again with its own sort, page and page size; the filters are in the query string.
+    private async Task RefreshAsync()
+    {
+        if (_grid is not null)
+        {
+            await _grid.ReloadServerData();
+        }
+    }
+
     private async Task<GridData<AtRiskRow>> LoadAsync(GridState<AtRiskRow> state, CancellationToken ct)
     {
         _loading = true;

@@ -106,6 +106,16 @@ public partial class ExpansionPage
         }
     }
 
+    // Live: the figures for the same window (kept on screen until the new ones are there) and the list with its filters and page.
+    private async Task RefreshAsync()
+    {
+        _overview = await Analytics.GetExpansionAsync(Window);
+        if (_grid is not null)
+        {
+            await _grid.ReloadServerData();
+        }
+    }
+
     private async Task<GridData<SignalView>> LoadAsync(GridState<SignalView> state, CancellationToken ct)
     {
         _loading = true;

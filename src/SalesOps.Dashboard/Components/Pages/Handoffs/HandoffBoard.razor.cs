@@ -115,6 +115,16 @@ public partial class HandoffBoard
         }
     }
 
+    // Live: the tiles, and the board with its filters and page (its stage counts come with the rows).
+    private async Task RefreshAsync()
+    {
+        _metrics = await Analytics.GetHandoffMetricsAsync();
+        if (_grid is not null)
+        {
+            await _grid.ReloadServerData();
+        }
+    }
+
     private async Task<GridData<HandoffBoardRow>> LoadAsync(GridState<HandoffBoardRow> state, CancellationToken ct)
     {
         _loading = true;

@@ -16,6 +16,9 @@ public partial class Overview
 
     protected override async Task OnInitializedAsync() => _overview = await Analytics.GetOverviewAsync();
 
+    // Live: the tiles, bands and charts take the new numbers in place (the charts redraw because their data changed).
+    private async Task RefreshAsync() => _overview = await Analytics.GetOverviewAsync();
+
     // Presentation only: the width of a band's bar.
     private static double Share(int part, int whole) => whole <= 0 ? 0 : 100.0 * part / whole;
 

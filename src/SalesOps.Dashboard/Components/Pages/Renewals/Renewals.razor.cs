@@ -36,9 +36,15 @@ public partial class Renewals
         _pipeline = await Analytics.GetRenewalPipelineAsync(_filters with { PageSize = 1 });
     }
 
-    private async Task SetFiltersAsync(RenewalPipelineQuery filters)
+    private Task SetFiltersAsync(RenewalPipelineQuery filters)
     {
         _filters = filters;
+        return RefreshAsync();
+    }
+
+    // Also the live reload: the same filters, month/quarter choice and the grid's own page.
+    private async Task RefreshAsync()
+    {
         _pipeline = await Analytics.GetRenewalPipelineAsync(_filters with { PageSize = 1 });
         if (_grid is not null)
         {
