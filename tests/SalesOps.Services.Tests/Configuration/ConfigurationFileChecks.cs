@@ -146,4 +146,24 @@ internal static class ConfigurationFileChecks
         Assert.Equal(60, configuration.HealthModelFor(SupportTier.Vip).Weight(HealthComponent.SupportExperience));
         Assert.Equal(CrmConfiguration.Default.HealthModel.Weights, configuration.HealthModelFor(SupportTier.Priority).Weights);
     }
+
+    public static async Task A_trigger_switched_off_is_neither_offered_nor_accepted(TestDatabase database)
+    {
+        var files = Service(database);
+        var result = await files.ApplyInstructionAsync(
+            "changes:\n  expansion:\n    triggers: [approaching_plan_limits, asking_about_higher_tier_features]\n", null, 0);
+        var signals = new SalesOps.Services.Expansion.ExpansionSignalService(database.Factory, new CrmConfigurationProvider(database.Factory), new Handoffs.RecordingMailSender(),
+            new InProcessEventBus(NullLogger<InProcessEventBus>.Instance), TestUsers.WithRole(AppRoles.Support), database.Clock);
+
+        var inUse = await signals.GetTriggersInUseAsync();
+        var logged = await signals.LogAsync(new Core.Expansion.SignalInput(1, ExpansionTrigger.HighSatisfaction, "Loves the new reports", null, Sentiment.Enthusiastic, null, null));
+
+        Assert.Contains(new ConfigurationChange("expansion.triggers",
+            "[approaching_plan_limits, high_advanced_feature_engagement, multiple_departments, power_users_maxed_out, asking_about_higher_tier_features, premium_feature_requests, need_for_more_capacity, high_satisfaction]",
+            "[approaching_plan_limits, asking_about_higher_tier_features]"), result.Changes);
+        Assert.Equal(ConfigurationFileOutcome.Applied, result.Outcome);
+        Assert.Equal([ExpansionTrigger.ApproachingPlanLimits, ExpansionTrigger.AskingAboutHigherTierFeatures], inUse);
+        var error = Assert.Single(logged.Errors, e => e.Field == "trigger");
+        Assert.Equal("The trigger 'Praising product, high satisfaction' is switched off in the CRM configuration; choose one in use.", error.Message);
+    }
 }

@@ -24,4 +24,7 @@ public sealed class ConfigurationFileServiceTests : IAsyncLifetime
 
     [Fact]
     public Task A_tier_weight_instruction_changes_vip_health_only() => ConfigurationFileChecks.A_tier_weight_instruction_changes_vip_health_only(_database);
+
+    [Fact]
+    public Task A_trigger_switched_off_is_neither_offered_nor_accepted() => ConfigurationFileChecks.A_trigger_switched_off_is_neither_offered_nor_accepted(_database);
 }
