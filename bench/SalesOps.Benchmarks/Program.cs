@@ -1,11 +1,15 @@
 using BenchmarkDotNet.Running;
 using SalesOps.Benchmarks.Scale;
+using SalesOps.Benchmarks.Walls;
 
-// `scale [options]` runs the scale harness (generate, recompute, measure, report); anything else is BenchmarkDotNet's
-// command line for the micro benchmarks in Micro/.
-return args is ["scale", .. var rest]
-    ? await ScaleCommand.RunAsync(rest)
-    : RunMicroBenchmarks(args);
+// `scale [options]` runs the scale harness (generate, recompute, measure, report); `walls [options]` measures what an
+// open wall display costs the server; anything else is BenchmarkDotNet's command line for the micro benchmarks in Micro/.
+return args switch
+{
+    ["scale", .. var rest] => await ScaleCommand.RunAsync(rest),
+    ["walls", .. var rest] => await WallsCommand.RunAsync(rest),
+    _ => RunMicroBenchmarks(args),
+};
 
 static int RunMicroBenchmarks(string[] args)
 {

@@ -19,6 +19,7 @@ public static class DashboardHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddWallDisplayHubAccess();
         builder.Services.AddMudServices(o =>
         {
             o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
@@ -49,7 +50,7 @@ public static class DashboardHostingExtensions
         app.MapConfigurationEndpoints();
         app.MapExpansionSignalEndpoints();
         app.MapSalesOpsOpenApi();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireSignInOrWallDisplayOnHub();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
         return app;

@@ -36,6 +36,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Permissions-Policy"] = PermissionsPolicy;
             if (((HttpContext)state).Request.Path.StartsWithSegments(WallPathPrefix, StringComparison.OrdinalIgnoreCase))
             {
+                // The wall's URL is its credential: never send it on to anywhere in a Referer header.
+                headers["Referrer-Policy"] = "no-referrer";
                 // A wall gets numbers and nothing else: no cookie of any kind (the antiforgery cookie Blazor adds to
                 // every static page included), so the TV holds no credential beyond its link.
                 headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.SetCookie);

@@ -41,13 +41,7 @@ public sealed partial class AnalyticsService
         var trend = await trendPoints;
         var top = await topRows;
 
-        var kpis = new OverviewKpis(
-            summary,
-            health.AverageScore is { } avg ? Math.Round(avg, 1) : null,
-            health.Scored,
-            health.AtRisk,
-            health.ArrAtStake,
-            health.ArrOfAtRisk);
+        var kpis = Kpis(summary, health);
         return new PortfolioOverview(
             kpis,
             health.Bands,

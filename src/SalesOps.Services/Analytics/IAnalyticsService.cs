@@ -54,4 +54,31 @@ public interface IAnalyticsService
     /// </summary>
     [RequiresPolicy(Policies.ViewCustomers)]
     Task<ExpansionOverview> GetExpansionAsync(int windowDays = AnalyticsService.ExpansionWindowDays, CancellationToken ct = default);
+
+    /// <summary>The overview's KPI figures alone (<see cref="OverviewKpis"/>), without its trend, chart and lists.</summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<OverviewKpis> GetOverviewKpisAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// ARR at risk and the at-risk accounts with the most ARR at stake (at most
+    /// <see cref="AnalyticsService.MaxShortListLength"/>), with their reasons in words.
+    /// </summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<ArrAtRiskSummary> GetArrAtRiskAsync(int top = AnalyticsService.TopAtRiskCount, CancellationToken ct = default);
+
+    /// <summary>Renewals of live accounts due within 30, 60 and 90 days: counts, ARR, and the at-risk ones among them.</summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<RenewalsDue> GetRenewalsDueAsync(CancellationToken ct = default);
+
+    /// <summary>Open escalated tickets, the accounts they concern, and the accounts escalated longest.</summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<OpenEscalations> GetOpenEscalationsAsync(int top = AnalyticsService.TopAtRiskCount, CancellationToken ct = default);
+
+    /// <summary>Expansion signals since Monday 00:00 UTC: counts by trigger, estimated ARR and the latest ones.</summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<ExpansionThisWeek> GetExpansionThisWeekAsync(int latest = AnalyticsService.TopAtRiskCount, CancellationToken ct = default);
+
+    /// <summary>Handoffs in progress, those past the completion SLA, and the most overdue ones.</summary>
+    [RequiresPolicy(Policies.ViewCustomers)]
+    Task<OverdueHandoffs> GetOverdueHandoffsAsync(int top = AnalyticsService.TopAtRiskCount, CancellationToken ct = default);
 }

@@ -14,6 +14,11 @@ public interface IWallDisplayGate
     /// </summary>
     Task<WallDisplayTokenInfo?> ValidateAsync(string? token, CancellationToken ct = default);
 
-    /// <summary>The wall's numbers for an active token, else null (show "Display not authorised").</summary>
+    /// <summary>
+    /// For an active token (checked again on every call, so a revoked or expired one is noticed at the next reload) the
+    /// display's rotation from the configuration in force (the token's, else the default) and the figures of each of
+    /// its panels from the analytics service, customer names replaced when the rotation hides them; else null (show
+    /// "Display not authorised"). A panel whose figures cannot be read is marked unavailable rather than failing the call.
+    /// </summary>
     Task<WallDisplayReading?> ReadAsync(string? token, CancellationToken ct = default);
 }

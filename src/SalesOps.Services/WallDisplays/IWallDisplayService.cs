@@ -4,7 +4,7 @@ using SalesOps.Services.Security;
 
 namespace SalesOps.Services.WallDisplays;
 
-/// <summary>Ops managers' management of wall-display tokens: create, list, revoke.</summary>
+/// <summary>Ops managers' management of wall-display tokens: create, list, revoke, reinstate, and which rotation each shows.</summary>
 public interface IWallDisplayService
 {
     /// <summary>
@@ -21,4 +21,18 @@ public interface IWallDisplayService
     /// <summary>Revokes a token at once; its wall shows "Display not authorised" from its next refresh.</summary>
     [RequiresPolicy(Policies.ManageWallDisplays)]
     Task<ServiceResult> RevokeAsync(int id, CancellationToken ct = default);
+
+    /// <summary>
+    /// Lifts a revocation, so a TV still showing "Display not authorised" comes back by itself at its next check,
+    /// without anyone touching it. Refused (with the reason) for a token that no longer exists or has expired.
+    /// </summary>
+    [RequiresPolicy(Policies.ManageWallDisplays)]
+    Task<ServiceResult> ReinstateAsync(int id, CancellationToken ct = default);
+
+    /// <summary>
+    /// Names the configured rotation the display shows; null or blank means the configured default rotation. A name
+    /// that is not one of the configured rotations is refused with a message listing those (field <c>rotation</c>).
+    /// </summary>
+    [RequiresPolicy(Policies.ManageWallDisplays)]
+    Task<ServiceResult> SetRotationAsync(int id, string? rotation, CancellationToken ct = default);
 }

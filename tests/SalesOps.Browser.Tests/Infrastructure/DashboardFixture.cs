@@ -34,9 +34,7 @@ public sealed class DashboardFixture : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        _factory = new DashboardApplicationFactory(_databasePath, SeededAccounts);
-        _factory.UseKestrel(0);
-        _factory.StartServer();
+        _factory = StartApp(port: 0);
         BaseUrl = _factory.ClientOptions.BaseAddress;
 
         _playwright = await Playwright.CreateAsync();
@@ -46,6 +44,33 @@ public sealed class DashboardFixture : IAsyncLifetime, IAsyncDisposable
             Headless = true,
             Args = ChromiumArgs,
         });
+    }
+
+    /// <summary>
+    /// Stops the app and starts a new one on the same port and the same SQLite file, as a deploy or a crash would:
+    /// open pages lose their circuits and have to find their way back by themselves.
+    /// </summary>
+    public async Task RestartAppAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        _factory = StartApp(BaseUrl.Port);
+        if (_factory.ClientOptions.BaseAddress != BaseUrl)
+        {
+            throw new InvalidOperationException($"The app came back on {_factory.ClientOptions.BaseAddress}, not {BaseUrl}.");
+        }
+    }
+
+    private DashboardApplicationFactory StartApp(int port)
+    {
+        var factory = new DashboardApplicationFactory(_databasePath, SeededAccounts);
+        factory.UseKestrel(port);
+        factory.StartServer();
+        return factory;
     }
 
     public async Task<BrowserSession> NewSessionAsync([CallerMemberName] string testName = "")

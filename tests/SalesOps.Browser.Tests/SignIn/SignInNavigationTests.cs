@@ -14,7 +14,7 @@ public sealed class SignInNavigationTests(DashboardFixture app) : IClassFixture<
 
     private static readonly string[] CustomerLinks = ["Overview", "Accounts", "At-risk customers", "Renewals", "Handoffs", "Expansion"];
 
-    private static readonly string[] SettingsLinks = ["Health model", "Handoff templates"];
+    private static readonly string[] SettingsLinks = ["Health model", "Handoff templates", "Configuration", "Wall rotations"];
 
     public static TheoryData<string> Roles() => [.. AppRoles.All];
 

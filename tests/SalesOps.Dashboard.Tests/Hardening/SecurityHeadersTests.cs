@@ -29,6 +29,18 @@ public sealed class SecurityHeadersTests(HardeningAppFactory factory) : IClassFi
         AssertSecurityHeaders(response);
     }
 
+    [Theory]
+    [InlineData("/wall/not-a-token", "no-referrer")]
+    [InlineData("/account/login", "strict-origin-when-cross-origin")]
+    public async Task A_wall_page_never_sends_its_token_bearing_address_on_as_a_referrer(string path, string policy)
+    {
+        using var client = DemoSignIn.CreateClient(_factory);
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(policy, Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
     [Fact]
     public async Task A_failed_sign_in_post_and_signed_in_pages_and_404s_carry_the_security_headers()
     {

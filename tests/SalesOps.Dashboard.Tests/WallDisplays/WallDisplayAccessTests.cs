@@ -1,21 +1,26 @@
-using System.Globalization;
 using System.Net;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SalesOps.Core.Configuration;
 using SalesOps.Core.Security;
+using SalesOps.Dashboard.Components.Pages.Wall;
 using SalesOps.Dashboard.Tests.Hardening;
 using SalesOps.Dashboard.Tests.Infrastructure;
 using SalesOps.Data;
 using SalesOps.Services.Analytics;
+using SalesOps.Services.Configuration;
+using SalesOps.Services.Security;
 using SalesOps.Services.WallDisplays;
 
 namespace SalesOps.Dashboard.Tests.WallDisplays;
 
 /// <summary>
-/// A wall-display link shows the portfolio numbers without a session, and reaches nothing else: no cookie, no page,
-/// no Blazor hub. Revoked, expired and unknown links get a plain "Display not authorised" page.
+/// A wall-display link shows the portfolio numbers without a session, and reaches nothing else: no cookie, no other
+/// page, and a Blazor circuit only with its own active token. Revoked, expired and unknown links get a plain
+/// "Display not authorised" page.
 /// </summary>
 public sealed class WallDisplayAccessTests(HardeningAppFactory factory) : IClassFixture<HardeningAppFactory>
 {
@@ -24,7 +29,8 @@ public sealed class WallDisplayAccessTests(HardeningAppFactory factory) : IClass
     [Fact]
     public async Task A_valid_link_shows_the_analytics_numbers_without_setting_any_cookie()
     {
-        var token = await CreateTokenAsync("Support floor TV");
+        // A rotation of the overview alone, so the panel the page is rendered with does not depend on the time of day.
+        var token = await CreateTokenAsync("Support floor TV", rotation: await OverviewOnlyRotationAsync());
         using var client = DemoSignIn.CreateClient(_factory);
 
         using var response = await client.GetAsync(new Uri($"/wall/{token}", UriKind.Relative));
@@ -33,16 +39,18 @@ public sealed class WallDisplayAccessTests(HardeningAppFactory factory) : IClass
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Set-Cookie"), "The wall response set a cookie.");
         Assert.Contains("Support floor TV", html, StringComparison.Ordinal);
-        Assert.Contains("<meta http-equiv=\"refresh\" content=\"60\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("_blazor", html, StringComparison.Ordinal);
+        // A live wall: an interactive island that updates in place, and no page refresh.
+        Assert.DoesNotContain("http-equiv=\"refresh\"", html, StringComparison.Ordinal);
+        Assert.Contains("<!--Blazor:{\"type\":\"server\"", html, StringComparison.Ordinal);
+        Assert.Contains("js/wall-start", html, StringComparison.Ordinal);
         var summary = await SummaryAsync();
-        Assert.Equal(Count(summary.Accounts), Tile(html, "kpi-accounts"));
-        Assert.Equal(Money(summary.TotalArr), Tile(html, "kpi-arr"));
-        Assert.Equal(Count(summary.RenewalsNext90Days), Tile(html, "kpi-renewals"));
-        Assert.Equal(Count(summary.OpenTickets), Tile(html, "kpi-open-tickets"));
-        Assert.Equal(Count(summary.OpenEscalations), Tile(html, "kpi-escalations"));
-        Assert.Equal(Count(summary.OpenExpansionSignals), Tile(html, "kpi-signals"));
-        Assert.Contains($"{Money(summary.RenewalArrNext90Days)} ARR", html, StringComparison.Ordinal);
+        Assert.Equal(WallFormat.Count(summary.Accounts), Tile(html, "kpi-accounts"));
+        Assert.Equal(WallFormat.ShortMoney(summary.TotalArr), Tile(html, "kpi-arr"));
+        Assert.Equal(WallFormat.Count(summary.RenewalsNext90Days), Tile(html, "kpi-renewals"));
+        Assert.Equal(WallFormat.Count(summary.OpenTickets), Tile(html, "kpi-open-tickets"));
+        Assert.Equal(WallFormat.Count(summary.OpenEscalations), Tile(html, "kpi-escalations"));
+        Assert.Equal(WallFormat.Count(summary.OpenExpansionSignals), Tile(html, "kpi-signals"));
+        Assert.Contains($"{WallFormat.ShortMoney(summary.RenewalArrNext90Days)} ARR", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -68,7 +76,7 @@ public sealed class WallDisplayAccessTests(HardeningAppFactory factory) : IClass
     }
 
     [Fact]
-    public async Task The_client_that_opened_a_wall_cannot_open_a_Blazor_circuit()
+    public async Task The_client_that_opened_a_wall_cannot_open_a_Blazor_circuit_without_the_token()
     {
         var token = await CreateTokenAsync("Hub TV");
         using var client = DemoSignIn.CreateClient(_factory);
@@ -76,13 +84,37 @@ public sealed class WallDisplayAccessTests(HardeningAppFactory factory) : IClass
         {
         }
 
-        using var negotiate = await client.PostAsync(new Uri("/_blazor/negotiate?negotiateVersion=1", UriKind.Relative), null);
+        foreach (var query in new[] { "", "wall=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA&", "wall=short&" })
+        {
+            using var negotiate = await client.PostAsync(new Uri($"/_blazor/negotiate?{query}negotiateVersion=1", UriKind.Relative), null);
 
-        // Refused by the sign-in requirement (a challenge towards the sign-in page); no connection is handed out.
-        Assert.False(negotiate.IsSuccessStatusCode, $"Negotiation answered {(int)negotiate.StatusCode}");
-        var body = await negotiate.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("connectionToken", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("connectionId", body, StringComparison.Ordinal);
+            // Refused by the sign-in requirement (a challenge towards the sign-in page); no connection is handed out.
+            Assert.False(negotiate.IsSuccessStatusCode, $"Negotiation with '{query}' answered {(int)negotiate.StatusCode}");
+            var body = await negotiate.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("connectionToken", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("connectionId", body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_wall_opens_its_circuit_with_its_token_until_the_token_is_revoked()
+    {
+        var token = await CreateTokenAsync("Live hub TV");
+        using var client = DemoSignIn.CreateClient(_factory);
+        var negotiateUri = new Uri($"/_blazor/negotiate?wall={token}&negotiateVersion=1", UriKind.Relative);
+
+        using (var negotiate = await client.PostAsync(negotiateUri, null))
+        {
+            Assert.Equal(HttpStatusCode.OK, negotiate.StatusCode);
+            Assert.Contains("connectionToken", await negotiate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.False(negotiate.Headers.Contains("Set-Cookie"), "The hub set a cookie for a wall.");
+        }
+
+        await RevokeAsync(token);
+
+        using var refused = await client.PostAsync(negotiateUri, null);
+        Assert.False(refused.IsSuccessStatusCode, $"Negotiation with a revoked token answered {(int)refused.StatusCode}");
+        Assert.DoesNotContain("connectionToken", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,12 +127,7 @@ public sealed class WallDisplayAccessTests(HardeningAppFactory factory) : IClass
             Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         }
 
-        await using (var db = await ContextAsync())
-        {
-            var hash = Sha256Hex(token);
-            await db.WallDisplayTokens.Where(t => t.TokenHash == hash)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTimeOffset.UtcNow).SetProperty(t => t.RevokedBy, "test"));
-        }
+        await RevokeAsync(token);
 
         await AssertNotAuthorisedAsync(client, token);
     }
@@ -188,12 +215,46 @@ public sealed class WallDisplayAccessTests(HardeningAppFactory factory) : IClass
         Assert.False(response.Headers.Contains("Set-Cookie"));
     }
 
-    private async Task<string> CreateTokenAsync(string name, DateTimeOffset? expiresAt = null)
+    private async Task<string> CreateTokenAsync(string name, DateTimeOffset? expiresAt = null, string? rotation = null)
     {
         using var scope = _factory.Services.CreateScope();
-        var created = await scope.ServiceProvider.GetRequiredService<WallDisplayService>().CreateAsync(name, expiresAt);
+        var service = scope.ServiceProvider.GetRequiredService<WallDisplayService>();
+        var created = await service.CreateAsync(name, expiresAt);
         Assert.True(created.Succeeded, created.Error);
+        if (rotation is not null)
+        {
+            var set = await service.SetRotationAsync(created.Info!.Id, rotation);
+            Assert.True(set.Succeeded, set.Error);
+        }
+
         return created.Token!;
+    }
+
+    /// <summary>Adds (once) a rotation showing only the overview panel, saved as an ops manager would.</summary>
+    private async Task<string> OverviewOnlyRotationAsync()
+    {
+        const string name = "Overview only";
+        using var scope = _factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, "ops@example.test"), new Claim(ClaimTypes.Role, AppRoles.OpsManager)], "test")));
+        var configuration = scope.ServiceProvider.GetRequiredService<ICrmConfigurationService>();
+        var current = (await configuration.GetCurrentAsync()).Configuration;
+        if (current.WallDisplays.Find(name) is null)
+        {
+            var walls = current.WallDisplays with { Rotations = [.. current.WallDisplays.Rotations, new WallRotation { Name = name, Panels = [WallPanel.OverviewKpis] }] };
+            var saved = await configuration.SaveAsync(current with { WallDisplays = walls }, "Wall test");
+            Assert.True(saved.Succeeded, string.Join("; ", saved.Errors.Select(e => e.Message)));
+        }
+
+        return name;
+    }
+
+    private async Task RevokeAsync(string token)
+    {
+        await using var db = await ContextAsync();
+        var hash = Sha256Hex(token);
+        await db.WallDisplayTokens.Where(t => t.TokenHash == hash)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTimeOffset.UtcNow).SetProperty(t => t.RevokedBy, "test"));
     }
 
     private async Task<PortfolioSummary> SummaryAsync()
@@ -206,10 +267,6 @@ public sealed class WallDisplayAccessTests(HardeningAppFactory factory) : IClass
         _factory.Services.GetRequiredService<IDbContextFactory<SalesOpsDbContext>>().CreateDbContextAsync();
 
     private static string Sha256Hex(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Count(int value) => value.ToString("#,##0", CultureInfo.InvariantCulture);
-
-    private static string Money(decimal value) => value.ToString("$#,##0", CultureInfo.InvariantCulture);
 
     /// <summary>The value shown in the tile with the given test id.</summary>
     private static string Tile(string html, string testId)

@@ -18,7 +18,8 @@ public sealed class WallDisplayServiceTests(SeededSqliteFixture fixture) : IClas
     private readonly TestDatabase _database = fixture.Database;
     private readonly FakeTimeProvider _clock = TestClock.Create();
 
-    private WallDisplayService Service(ICurrentUser? user = null) => new(_database.Factory, _clock, user ?? TestUsers.WithRole(AppRoles.OpsManager, OpsName));
+    private WallDisplayService Service(ICurrentUser? user = null) =>
+        new(_database.Factory, _clock, user ?? TestUsers.WithRole(AppRoles.OpsManager, OpsName), new CrmConfigurationProvider(_database.Factory));
 
     private WallDisplayGate Gate => new(_database.Factory, _clock, new AnalyticsService(_database.Factory, _clock, new CrmConfigurationProvider(_database.Factory)));
 
@@ -153,7 +154,7 @@ public sealed class WallDisplayServiceTests(SeededSqliteFixture fixture) : IClas
 
         Assert.NotNull(reading);
         Assert.Equal("Exec floor", reading.DisplayName);
-        Assert.Equal(await new AnalyticsService(_database.Factory, _clock, new CrmConfigurationProvider(_database.Factory)).GetPortfolioSummaryAsync(), reading.Summary);
+        Assert.Equal(await new AnalyticsService(_database.Factory, _clock, new CrmConfigurationProvider(_database.Factory)).GetPortfolioSummaryAsync(), reading.Panels.Overview!.Portfolio);
     }
 
     [Theory]
