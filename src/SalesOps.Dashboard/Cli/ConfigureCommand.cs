@@ -54,15 +54,9 @@ public static class ConfigureCommand
                     dryRun = true;
                     break;
                 default:
-                    if (!args[i].StartsWith("--", StringComparison.Ordinal) || !args[i].Contains(':', StringComparison.Ordinal))
+                    if (!ConfigurationArguments.TryTake(args, ref i, configArgs))
                     {
                         return await FailAsync(error, $"Unknown argument '{args[i]}'.");
-                    }
-
-                    configArgs.Add(args[i]);
-                    if (!args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
-                    {
-                        configArgs.Add(args[++i]);
                     }
 
                     break;

@@ -37,17 +37,11 @@ public static class ExportConfigurationCommand
                     i++;
                     break;
                 default:
-                    if (!args[i].StartsWith("--", StringComparison.Ordinal) || !args[i].Contains(':', StringComparison.Ordinal))
+                    if (!ConfigurationArguments.TryTake(args, ref i, configArgs))
                     {
                         await error.WriteLineAsync($"Unknown or incomplete argument '{args[i]}'.");
                         await error.WriteLineAsync(Usage);
                         return 2;
-                    }
-
-                    configArgs.Add(args[i]);
-                    if (!args[i].Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
-                    {
-                        configArgs.Add(args[++i]);
                     }
 
                     break;

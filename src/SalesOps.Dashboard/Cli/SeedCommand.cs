@@ -69,15 +69,9 @@ public static class SeedCommand
                         (scale.Accounts, scale.ContactVolume, scale.ActivityVolume, scale.TicketVolume);
                     break;
                 default:
-                    if (!arg.StartsWith("--", StringComparison.Ordinal) || !arg.Contains(':', StringComparison.Ordinal))
+                    if (!ConfigurationArguments.TryTake(args, ref i, configArgs))
                     {
                         return Fail($"Unknown argument '{arg}'.");
-                    }
-
-                    configArgs.Add(arg);
-                    if (!arg.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length)
-                    {
-                        configArgs.Add(args[++i]);
                     }
 
                     break;
