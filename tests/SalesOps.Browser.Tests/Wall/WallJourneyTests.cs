@@ -97,7 +97,7 @@ public sealed class WallJourneyTests(DashboardFixture app, ITestOutputHelper out
             var denied = await fresh.GotoAsync(token, expectLive: false);
             Assert.Equal((int)HttpStatusCode.NotFound, denied!.Status);
             await Expect(fresh.NotAuthorised).ToBeVisibleAsync();
-            await Expect(newTv.Page.Locator("meta[http-equiv=refresh]")).ToHaveAttributeAsync("content", "60");
+            await Expect(newTv.Page.Locator("script[src*='js/wall-retry']")).ToHaveCountAsync(1);
             Assert.DoesNotContain("Exception", await newTv.Page.ContentAsync(), StringComparison.Ordinal);
 
             await admin.ReinstateAsync("Lobby TV");
