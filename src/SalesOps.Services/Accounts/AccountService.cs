@@ -1,11 +1,9 @@
-using SalesOps.Services.Configuration;
-using SalesOps.Core.Configuration;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Domain;
 using SalesOps.Core.Support;
 using SalesOps.Data;
 using SalesOps.Services.Common;
+using SalesOps.Services.Configuration;
 
 namespace SalesOps.Services.Accounts;
 
@@ -151,10 +149,7 @@ public sealed class AccountService(IDbContextFactory<SalesOpsDbContext> contextF
         var primary = contacts.FirstOrDefault(c => c.Id == account.PrimarySupportContactId);
         var limits = account.Limits;
         // Tier labels, SLAs and which support fields to show come from the configuration in force.
-        var configurationJson = await db.ConfigurationVersions.AsNoTracking().OrderByDescending(v => v.Version).Select(v => v.Json).FirstOrDefaultAsync(ct);
-        var supportSettings = configurationJson is null
-            ? CrmConfiguration.Default.Support
-            : (JsonSerializer.Deserialize<CrmConfiguration>(configurationJson, CrmConfigurationProvider.Json) ?? CrmConfiguration.Default).Support;
+        var supportSettings = (await CrmConfigurationProvider.ReadCurrentAsync(db, ct)).Configuration.Support;
         return new AccountDetails(
             account.Id, account.Name, account.Domain, account.Industry, account.Segment, account.Region, account.Plan,
             new PlanLimitsView(limits.Seats, limits.ApiCallsPerMonth, limits.StorageGb, limits.Projects),

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesOps.Core.Configuration;
 using SalesOps.Data;
@@ -75,7 +74,7 @@ internal sealed class ConfigurationFileService(
             var about = read.Title is null ? "" : $": {read.Title}";
             var by = read.RequestedBy is null ? "" : $" (requested by {read.RequestedBy})";
             return $"Instruction {name}{about}{by} ({Count(changes)})";
-        }, ct);
+        }, (current, version), ct);
     }
 
     public async Task<ConfigurationFileResult> RollbackAsync(int toVersion, int expectedVersion, CancellationToken ct = default)
@@ -96,9 +95,14 @@ internal sealed class ConfigurationFileService(
         return ConfigurationDiff.Between(from, to);
     }
 
-    private async Task<ConfigurationFileResult> SaveAsync(CrmConfiguration candidate, int expectedVersion, Func<IReadOnlyList<ConfigurationChange>, string> comment, CancellationToken ct)
+    private async Task<ConfigurationFileResult> SaveAsync(CrmConfiguration candidate, int expectedVersion, Func<IReadOnlyList<ConfigurationChange>, string> comment, CancellationToken ct) =>
+        await SaveAsync(candidate, expectedVersion, comment, await CurrentAsync(ct), ct);
+
+    /// <summary>Saves <paramref name="candidate"/> against <paramref name="inForce"/>, which the caller has just read.</summary>
+    private async Task<ConfigurationFileResult> SaveAsync(CrmConfiguration candidate, int expectedVersion, Func<IReadOnlyList<ConfigurationChange>, string> comment,
+        (CrmConfiguration Configuration, int Version) inForce, CancellationToken ct)
     {
-        var (current, version) = await CurrentAsync(ct);
+        var (current, version) = inForce;
         if (version != expectedVersion)
         {
             return await ConflictAsync(version, expectedVersion, ct);
@@ -145,15 +149,15 @@ internal sealed class ConfigurationFileService(
 
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var json = await db.ConfigurationVersions.AsNoTracking().Where(v => v.Version == version).Select(v => v.Json).FirstOrDefaultAsync(ct);
-        return json is null ? null : JsonSerializer.Deserialize<CrmConfiguration>(json, CrmConfigurationProvider.Json) ?? CrmConfiguration.Default;
+        return json is null ? null : CrmConfigurationProvider.Parse(json);
     }
 
     private async Task<ConfigurationFileResult> ConflictAsync(int version, int expected, CancellationToken ct)
     {
         await using var db = await contextFactory.CreateDbContextAsync(ct);
         var by = await db.ConfigurationVersions.AsNoTracking().Where(v => v.Version == version).Select(v => v.CreatedBy).FirstOrDefaultAsync(ct);
-        var message = $"Version {version} was saved by {by ?? "someone"} after you started from version {expected}. Nothing was saved: preview again to see what it changed.";
-        return Refused([new(0, 0, ConfigurationSaveResult.VersionConflictField, message)], message);
+        var conflict = ConfigurationSaveResult.VersionConflict(version, by, expected, "preview again to see what it changed.");
+        return Refused([new(0, 0, conflict.Field, conflict.Message)], conflict.Message);
     }
 
     private static ConfigurationFileResult Refused(IReadOnlyList<ConfigurationFileError> errors, string message) =>

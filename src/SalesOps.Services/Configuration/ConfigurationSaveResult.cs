@@ -16,6 +16,10 @@ public sealed record ConfigurationSaveResult(int? Version, IReadOnlyList<Configu
     /// </summary>
     public bool HealthRecomputeStarted { get; init; }
 
+    /// <summary>The error of a save refused because <paramref name="by"/> saved <paramref name="version"/> after the person started from <paramref name="expected"/>.</summary>
+    public static ConfigurationError VersionConflict(int version, string? by, int expected, string whatNow) =>
+        new(VersionConflictField, $"Version {version} was saved by {by ?? "someone"} after you started from version {expected}. Nothing was saved: {whatNow}");
+
     public static ConfigurationSaveResult Saved(int version) => new(version, []);
 
     public static ConfigurationSaveResult Invalid(IReadOnlyList<ConfigurationError> errors) => new(null, errors);

@@ -55,13 +55,12 @@ internal sealed class CrmConfigurationService(
             if (expectedVersion is { } expected && (latest?.Version ?? 0) != expected)
             {
                 // Saving would silently undo what was saved in between: the whole configuration is one object.
-                return ConfigurationSaveResult.Invalid([new(ConfigurationSaveResult.VersionConflictField,
-                    $"Version {latest?.Version ?? 0} was saved by {latest?.CreatedBy ?? "someone"} after you started from version {expected}. "
-                    + "Nothing was saved: reload to see it, then make your change again.")]);
+                return ConfigurationSaveResult.Invalid([ConfigurationSaveResult.VersionConflict(latest?.Version ?? 0, latest?.CreatedBy, expected,
+                    "reload to see it, then make your change again.")]);
             }
 
             // A template whose items changed becomes a new template version; handoffs in flight keep the one they started with.
-            configuration = configuration with { Handoffs = configuration.Handoffs.WithVersionsAfter(Read(latest?.Json).Handoffs) };
+            configuration = configuration with { Handoffs = configuration.Handoffs.WithVersionsAfter(CrmConfigurationProvider.Parse(latest?.Json).Handoffs) };
             var json = JsonSerializer.Serialize(configuration, CrmConfigurationProvider.Json);
 
             var version = (latest?.Version ?? 0) + 1;
@@ -77,7 +76,7 @@ internal sealed class CrmConfigurationService(
             {
                 await db.SaveChangesAsync(ct);
                 events.Publish(new ConfigurationChanged(version, clock.GetUtcNow()));
-                var healthChanged = HealthSections(configuration) != HealthSections(Read(latest?.Json));
+                var healthChanged = HealthSections(configuration) != HealthSections(CrmConfigurationProvider.Parse(latest?.Json));
                 if (healthChanged)
                 {
                     // Today's health follows the new model without the person waiting for every account to be scored.
@@ -92,9 +91,6 @@ internal sealed class CrmConfigurationService(
             }
         }
     }
-
-    private static CrmConfiguration Read(string? json) =>
-        json is null ? CrmConfiguration.Default : JsonSerializer.Deserialize<CrmConfiguration>(json, CrmConfigurationProvider.Json) ?? CrmConfiguration.Default;
 
     // What health is computed from; a save that changes only other sections (handoff templates, ...) recomputes nothing.
     private static string HealthSections(CrmConfiguration c) =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SalesOps.Services.Common;
 
 namespace SalesOps.Services.Expansion;
 
@@ -11,22 +12,9 @@ internal sealed class SignalDetectionService(SignalDetection detection, TimeProv
 {
     private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => PeriodicJob.RunAsync(Interval, clock, async ct =>
     {
-        await Task.Yield();
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                var created = await detection.DetectAllAsync(stoppingToken);
-                logger.LogInformation("Usage detection: {Count} new expansion signals", created);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Usage detection failed; the next run tries again");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+        var created = await detection.DetectAllAsync(ct);
+        logger.LogInformation("Usage detection: {Count} new expansion signals", created);
+    }, ex => logger.LogError(ex, "Usage detection failed; the next run tries again"), stoppingToken);
 }

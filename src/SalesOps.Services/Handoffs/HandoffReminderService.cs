@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SalesOps.Services.Common;
 
 namespace SalesOps.Services.Handoffs;
 
@@ -8,25 +9,12 @@ internal sealed class HandoffReminderService(HandoffReminders reminders, TimePro
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => PeriodicJob.RunAsync(Interval, clock, async ct =>
     {
-        await Task.Yield();
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
+        var count = await reminders.SendDueAsync(ct);
+        if (count > 0)
         {
-            try
-            {
-                var count = await reminders.SendDueAsync(stoppingToken);
-                if (count > 0)
-                {
-                    logger.LogInformation("Handoff reminders sent: {Count}", count);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Sending handoff reminders failed; the next run tries again");
-            }
+            logger.LogInformation("Handoff reminders sent: {Count}", count);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    }, ex => logger.LogError(ex, "Sending handoff reminders failed; the next run tries again"), stoppingToken);
 }
